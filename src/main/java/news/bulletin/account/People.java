@@ -1,0 +1,28 @@
+package news.bulletin.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Reads people for bylines and author pages. */
+@Service
+public class People {
+    private final PersonRepository repository;
+
+    People(PersonRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Person> findBySlug(String slug) {
+        return repository.findBySlug(slug);
+    }
+
+    public List<Person> findAll(Collection<Long> ids) {
+        return repository.findAll(ids);
+    }
+
+    public boolean hasAdministrator() {
+        return repository.countWithRole(Role.ADMIN) > 0;
+    }
+}

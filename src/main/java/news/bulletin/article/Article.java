@@ -1,0 +1,31 @@
+package news.bulletin.article;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A published article as readers see it.
+ *
+ * @param bodyHtml the body rendered from Markdown and sanitized when it was saved
+ * @param updatedAt the last significant update, or null if there was none
+ */
+public record Article(
+        long id,
+        String slug,
+        String path,
+        String headline,
+        String dek,
+        String bodyHtml,
+        @Nullable Section section,
+        List<Tag> tags,
+        List<Byline> bylines,
+        @Nullable HeroImage hero,
+        Instant publishedAt,
+        @Nullable Instant updatedAt,
+        boolean commentsEnabled) {
+
+    public ArticleSummary summary() {
+        return new ArticleSummary(id, path, headline, dek, section, bylines, hero, publishedAt);
+    }
+}

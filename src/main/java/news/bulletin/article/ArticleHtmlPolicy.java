@@ -1,0 +1,68 @@
+package news.bulletin.article;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The sanitizer every article body passes through: an allow-list of the elements and attributes
+ * Markdown produces, with links and images limited to http, https, mailto and site-relative URLs.
+ */
+final class ArticleHtmlPolicy {
+    static final Set<String> ELEMENTS = Set.of(
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "figure",
+            "figcaption",
+            "ul",
+            "ol",
+            "li",
+            "em",
+            "strong",
+            "code",
+            "pre",
+            "hr",
+            "br",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "a",
+            "img",
+            "del");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements(ELEMENTS.toArray(String[]::new))
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href", "title")
+            .onElements("a")
+            .allowAttributes("src", "alt", "title")
+            .onElements("img")
+            .allowAttributes("loading")
+            .matching(Pattern.compile("lazy"))
+            .onElements("img")
+            .allowAttributes("decoding")
+            .matching(Pattern.compile("async"))
+            .onElements("img")
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,6}"))
+            .onElements("ol")
+            .allowAttributes("class")
+            .matching(Pattern.compile("language-[a-zA-Z0-9_+#-]{1,30}"))
+            .onElements("code")
+            .toFactory();
+
+    private ArticleHtmlPolicy() {}
+
+    static String sanitize(String html) {
+        return POLICY.sanitize(html);
+    }
+}

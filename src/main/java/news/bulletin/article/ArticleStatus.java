@@ -1,0 +1,9 @@
+package news.bulletin.article;
+
+/** Where an article is in its life; only {@link #PUBLISHED} articles are shown to readers. */
+public enum ArticleStatus {
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    UNPUBLISHED
+}

@@ -1,0 +1,48 @@
+package news.bulletin.article;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for {@code bylines}: which people are credited on an article, in order. */
+@Repository
+class BylineRepository {
+    private final JdbcClient jdbc;
+
+    BylineRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(long articleId, long personId, int position) {
+        jdbc.sql("INSERT INTO bylines (article_id, person_id, position) VALUES (:article, :person, :position)")
+                .param("article", articleId)
+                .param("person", personId)
+                .param("position", position)
+                .update();
+    }
+
+    /** Person ids per article, each list in byline order. */
+    Map<Long, List<Long>> forArticles(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        record Credit(long articleId, long personId) {}
+        return jdbc
+                .sql("""
+                        SELECT article_id, person_id FROM bylines
+                        WHERE article_id IN (:ids) ORDER BY article_id, position
+                        """)
+                .param("ids", articleIds)
+                .query((rs, n) -> new Credit(rs.getLong("article_id"), rs.getLong("person_id")))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Credit::articleId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(Credit::personId, Collectors.toList())));
+    }
+}

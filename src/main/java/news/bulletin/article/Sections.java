@@ -1,0 +1,30 @@
+package news.bulletin.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Reads sections and tags, the two ways stories are filed. */
+@Service
+public class Sections {
+    private final SectionRepository sections;
+    private final TagRepository tags;
+
+    Sections(SectionRepository sections, TagRepository tags) {
+        this.sections = sections;
+        this.tags = tags;
+    }
+
+    /** Every section, in navigation order. */
+    public List<Section> all() {
+        return sections.all();
+    }
+
+    public Optional<Section> findBySlug(String slug) {
+        return sections.findBySlug(slug);
+    }
+
+    public Optional<Tag> findTagBySlug(String slug) {
+        return tags.findBySlug(slug);
+    }
+}

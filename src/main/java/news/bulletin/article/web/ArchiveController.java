@@ -1,0 +1,73 @@
+package news.bulletin.article.web;
+
+import news.bulletin.account.People;
+import news.bulletin.account.Person;
+import news.bulletin.article.Articles;
+import news.bulletin.article.Section;
+import news.bulletin.article.Sections;
+import news.bulletin.article.Tag;
+import news.bulletin.shared.NotFoundException;
+import news.bulletin.shared.PageNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Section, tag and author pages: stories newest first, twenty a page. */
+@Controller
+class ArchiveController {
+    private final Articles articles;
+    private final Sections sections;
+    private final People people;
+
+    ArchiveController(Articles articles, Sections sections, People people) {
+        this.articles = articles;
+        this.sections = sections;
+        this.people = people;
+    }
+
+    @GetMapping("/section/{slug}")
+    String section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+        Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("no section " + slug));
+        var stories = articles.pageOfSection(section, pageNumber(page));
+        model.addAttribute(
+                "page",
+                new ArchivePage(
+                        "Section", section.name(), section.description(), section.path(), section.accent(), stories));
+        return "article/archive";
+    }
+
+    @GetMapping("/tag/{slug}")
+    String tag(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+        Tag tag = sections.findTagBySlug(slug).orElseThrow(() -> new NotFoundException("no tag " + slug));
+        var stories = articles.pageOfTag(tag, pageNumber(page));
+        model.addAttribute(
+                "page",
+                new ArchivePage(
+                        "Topic",
+                        tag.name(),
+                        "Stories about " + tag.name() + ", newest first.",
+                        tag.path(),
+                        null,
+                        stories));
+        return "article/archive";
+    }
+
+    @GetMapping("/author/{slug}")
+    String author(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+        Person person = people.findBySlug(slug)
+                .filter(p -> p.role().isStaff())
+                .orElseThrow(() -> new NotFoundException("no author " + slug));
+        var stories = articles.pageOfAuthor(person.id(), pageNumber(page));
+        model.addAttribute(
+                "page",
+                new ArchivePage("Author", person.name(), person.bio(), "/author/" + person.slug(), null, stories));
+        return "article/archive";
+    }
+
+    private static PageNumber pageNumber(@Nullable String raw) {
+        return raw == null ? PageNumber.FIRST : PageNumber.parse(raw);
+    }
+}

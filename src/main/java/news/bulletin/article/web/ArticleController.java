@@ -1,0 +1,81 @@
+package news.bulletin.article.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import news.bulletin.article.Article;
+import news.bulletin.article.ArticleLookup;
+import news.bulletin.article.Articles;
+import news.bulletin.shared.NotFoundException;
+import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.Slugs;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** Shows a published article at {@code /yyyy/mm/dd/slug}, and redirects its old addresses. */
+@Controller
+class ArticleController {
+    private static final int SIDEBAR_STORIES = 6;
+
+    private final Articles articles;
+    private final SiteProperties site;
+
+    ArticleController(Articles articles, SiteProperties site) {
+        this.articles = articles;
+        this.site = site;
+    }
+
+    @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}")
+    Object article(
+            @PathVariable int year,
+            @PathVariable int month,
+            @PathVariable int day,
+            @PathVariable String slug,
+            Model model) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("not a slug");
+        }
+        ArticleLookup lookup = articles.findPublished(date(year, month, day), slug);
+        if (lookup instanceof ArticleLookup.Found found) {
+            return show(found.article(), model);
+        }
+        if (lookup instanceof ArticleLookup.Moved moved) {
+            return permanentRedirect(moved.path());
+        }
+        throw new NotFoundException("no published article " + slug);
+    }
+
+    private String show(Article article, Model model) {
+        String url = site.absolute(article.path());
+        model.addAttribute(
+                "page",
+                new ArticlePage(
+                        article,
+                        url,
+                        articles.neighbours(article),
+                        articles.latest(SIDEBAR_STORIES + 1).stream()
+                                .filter(story -> story.id() != article.id())
+                                .limit(SIDEBAR_STORIES)
+                                .toList(),
+                        ShareLink.forArticle(url, article.headline())));
+        return "article/article";
+    }
+
+    private static RedirectView permanentRedirect(String path) {
+        RedirectView redirect = new RedirectView(path);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new NotFoundException("no such date");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package news.bulletin.article.web;
+
+import java.util.List;
+import news.bulletin.article.Article;
+import news.bulletin.article.ArticleSummary;
+import news.bulletin.article.Neighbours;
+
+/**
+ * The article page.
+ *
+ * @param canonicalUrl the article's absolute address
+ * @param neighbours the older and newer stories in its section, linked at the foot
+ * @param latest the sidebar's latest stories
+ */
+public record ArticlePage(
+        Article article,
+        String canonicalUrl,
+        Neighbours neighbours,
+        List<ArticleSummary> latest,
+        List<ShareLink> shareLinks) {}

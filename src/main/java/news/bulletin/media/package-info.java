@@ -1,0 +1,7 @@
+/** Images and other uploads: where their bytes are stored, what is known about them, and serving them. */
+@ApplicationModule(allowedDependencies = {"shared", "account"})
+@NullMarked
+package news.bulletin.media;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,32 @@
+package news.bulletin.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page shows around its own content: masthead, navigation, the reader's sign-in state.
+ *
+ * @param siteName the masthead
+ * @param tagline the line under the masthead
+ * @param about the footer's few words about the publication
+ * @param sections the navigation, in the newsroom's order
+ * @param viewerName the signed-in person's name, or null for an anonymous reader
+ * @param csrf the form token; read only by pages with a form, so that anonymous pages start no session
+ * @param assets asset URLs
+ * @param dates how times are printed
+ */
+public record Layout(
+        String siteName,
+        String tagline,
+        String about,
+        List<NavLink> sections,
+        @Nullable String viewerName,
+        @Nullable CsrfToken csrf,
+        Assets assets,
+        Dates dates) {
+
+    public boolean signedIn() {
+        return viewerName != null;
+    }
+}

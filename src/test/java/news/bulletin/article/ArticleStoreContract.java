@@ -1,0 +1,197 @@
+package news.bulletin.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import news.bulletin.account.People;
+import news.bulletin.account.Person;
+import news.bulletin.shared.PageNumber;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Every article query, run against a real database: {@link SqliteArticleStoreTests} and
+ * {@link PostgresArticleStoreTests} run the same cases.
+ */
+@SpringBootTest(properties = "bulletin.sample-content=false")
+abstract class ArticleStoreContract {
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
+    Sections sections;
+
+    @Autowired
+    People people;
+
+    TestArticles test;
+    Section world;
+    Person writer;
+
+    @BeforeEach
+    void setUp() {
+        test = new TestArticles(context);
+        world = test.section("World");
+        writer = test.writer("Ada Brandt");
+    }
+
+    @Test
+    void listsPublishedStoriesNewestFirstAndHidesTheRest() {
+        long older = test.article("Older story")
+                .in(world)
+                .publishedAgo(Duration.ofHours(5))
+                .published();
+        long newer = test.article("Newer story")
+                .in(world)
+                .publishedAgo(Duration.ofHours(1))
+                .published();
+        test.article("A draft").in(world).draft();
+        long withdrawn = test.article("Withdrawn").in(world).published();
+        workflow.unpublish(withdrawn);
+
+        var page = articles.pageOfSection(world, PageNumber.FIRST);
+
+        assertThat(page.items()).extracting(ArticleSummary::id).containsExactly(newer, older);
+        assertThat(page.totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void pagesThroughASectionTwentyAtATime() {
+        for (int i = 0; i < 25; i++) {
+            test.article("Story " + i)
+                    .in(world)
+                    .publishedAgo(Duration.ofMinutes(100 - i))
+                    .published();
+        }
+
+        var first = articles.pageOfSection(world, PageNumber.FIRST);
+        var second = articles.pageOfSection(world, new PageNumber(2));
+
+        assertThat(first.items()).hasSize(20);
+        assertThat(first.items().get(0).headline()).isEqualTo("Story 24");
+        assertThat(second.items())
+                .extracting(ArticleSummary::headline)
+                .containsExactly("Story 4", "Story 3", "Story 2", "Story 1", "Story 0");
+        assertThat(second.hasNext()).isFalse();
+        assertThat(second.hasPrevious()).isTrue();
+    }
+
+    @Test
+    void findsStoriesByTagAndByAuthorWithOrderedBylines() {
+        Person second = test.writer("Ben Okoye");
+        long both = test.article("Joint story")
+                .in(world)
+                .tagged("Climate", "Oceans")
+                .by(writer, second)
+                .published();
+        test.article("Other story").in(world).tagged("Trade").by(second).published();
+
+        var climate = sections.findTagBySlug("climate").orElseThrow();
+        assertThat(articles.pageOfTag(climate, PageNumber.FIRST).items())
+                .extracting(ArticleSummary::id)
+                .containsExactly(both);
+        assertThat(articles.pageOfAuthor(writer.id(), PageNumber.FIRST).items())
+                .singleElement()
+                .satisfies(story -> assertThat(story.bylines())
+                        .extracting(Byline::name)
+                        .containsExactly("Ada Brandt", "Ben Okoye"));
+        assertThat(articles.pageOfAuthor(second.id(), PageNumber.FIRST).totalItems())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void findsAnArticleByItsDateAndSlugWithTagsAndSection() {
+        var saved = test.article("Found story")
+                .in(world)
+                .tagged("Courts")
+                .by(writer)
+                .publish();
+        LocalDate date = dateOf(saved.path());
+
+        var lookup = articles.findPublished(date, slugOf(saved.path()));
+
+        assertThat(lookup).isInstanceOfSatisfying(ArticleLookup.Found.class, found -> {
+            assertThat(found.article().headline()).isEqualTo("Found story");
+            assertThat(found.article().section()).isEqualTo(world);
+            assertThat(found.article().tags()).extracting(Tag::name).containsExactly("Courts");
+            assertThat(found.article().bodyHtml()).contains("<strong>news</strong>");
+        });
+    }
+
+    @Test
+    void sendsOldSlugsAndWrongDatesToTheCurrentAddress() {
+        var saved = test.article("Renamed story").in(world).publish();
+        LocalDate date = dateOf(saved.path());
+        workflow.changeSlug(saved.id(), "renamed-story-new");
+
+        assertThat(articles.findPublished(date, slugOf(saved.path())))
+                .isEqualTo(new ArticleLookup.Moved(saved.path().replace(slugOf(saved.path()), "renamed-story-new")));
+        assertThat(articles.findPublished(date.minusDays(3), "renamed-story-new"))
+                .isInstanceOf(ArticleLookup.Moved.class);
+        assertThat(articles.findPublished(date, "never-existed")).isInstanceOf(ArticleLookup.Missing.class);
+    }
+
+    @Test
+    void hidesDraftsAndUnpublishedArticlesFromReaders() {
+        var draft = test.article("Secret draft");
+        draft.in(world).draft();
+        var withdrawn = test.article("Withdrawn story").in(world).publish();
+        workflow.unpublish(withdrawn.id());
+
+        assertThat(articles.findPublished(LocalDate.now(ZoneOffset.UTC), draft.slug()))
+                .isInstanceOf(ArticleLookup.Missing.class);
+        assertThat(articles.findPublished(dateOf(withdrawn.path()), slugOf(withdrawn.path())))
+                .isInstanceOf(ArticleLookup.Missing.class);
+    }
+
+    @Test
+    void linksThePreviousAndNextStoryInTheSameSection() {
+        Section culture = test.section("Culture");
+        test.article("Oldest").in(world).publishedAgo(Duration.ofHours(3)).published();
+        test.article("Elsewhere").in(culture).publishedAgo(Duration.ofHours(2)).published();
+        var middle = test.article("Middle")
+                .in(world)
+                .publishedAgo(Duration.ofHours(2))
+                .publish();
+        test.article("Newest").in(world).publishedAgo(Duration.ofHours(1)).published();
+
+        var article =
+                ((ArticleLookup.Found) articles.findPublished(dateOf(middle.path()), slugOf(middle.path()))).article();
+        var neighbours = articles.neighbours(article);
+
+        assertThat(neighbours.previous().headline()).isEqualTo("Oldest");
+        assertThat(neighbours.next().headline()).isEqualTo("Newest");
+    }
+
+    @Test
+    void keepsSectionsInNavigationOrder() {
+        Section first = test.section("Alpha");
+        Section second = test.section("Beta");
+
+        List<Section> all = sections.all();
+
+        assertThat(all.indexOf(first)).isLessThan(all.indexOf(second));
+        assertThat(sections.findBySlug(second.slug())).contains(second);
+    }
+
+    private static LocalDate dateOf(String path) {
+        String[] parts = path.split("/");
+        return LocalDate.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
+    }
+
+    private static String slugOf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

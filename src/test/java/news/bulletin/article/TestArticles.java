@@ -1,0 +1,128 @@
+package news.bulletin.article;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import news.bulletin.account.Accounts;
+import news.bulletin.account.Person;
+import news.bulletin.account.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+
+/** Builds sections, writers and articles for tests through the module's own public API. */
+public final class TestArticles {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final ArticleWorkflow workflow;
+    private final Taxonomy taxonomy;
+    private final Accounts accounts;
+    private final Clock clock;
+    private final ArticlePaths paths;
+
+    public TestArticles(ApplicationContext context) {
+        this.workflow = context.getBean(ArticleWorkflow.class);
+        this.taxonomy = context.getBean(Taxonomy.class);
+        this.accounts = context.getBean(Accounts.class);
+        this.clock = context.getBean(Clock.class);
+        this.paths = context.getBean(ArticlePaths.class);
+    }
+
+    public Section section(String name) {
+        int n = SEQUENCE.incrementAndGet();
+        return taxonomy.addSection(name, "test-section-" + n, "About " + name + ".", 100 + n);
+    }
+
+    public Person writer(String name) {
+        return accounts.addStaffProfile(name, name + " writes for tests.", Role.AUTHOR);
+    }
+
+    public Builder article(String headline) {
+        return new Builder(headline);
+    }
+
+    /** An article being described; {@link #published()} or {@link #draft()} saves it. */
+    public final class Builder {
+        private final String headline;
+        private String slug;
+        private String body = "A paragraph of **news**.";
+        private @Nullable Section section;
+        private final List<String> tags = new ArrayList<>();
+        private final List<Long> bylines = new ArrayList<>();
+        private Duration age = Duration.ofHours(1);
+
+        private Builder(String headline) {
+            this.headline = headline;
+            this.slug = news.bulletin.shared.Slugs.of(headline) + "-" + SEQUENCE.incrementAndGet();
+        }
+
+        public Builder slug(String value) {
+            slug = value;
+            return this;
+        }
+
+        public Builder body(String markdown) {
+            body = markdown;
+            return this;
+        }
+
+        public Builder in(Section value) {
+            section = value;
+            return this;
+        }
+
+        public Builder tagged(String... names) {
+            tags.addAll(List.of(names));
+            return this;
+        }
+
+        public Builder by(Person... people) {
+            for (Person person : people) {
+                bylines.add(person.id());
+            }
+            return this;
+        }
+
+        public Builder publishedAgo(Duration value) {
+            age = value;
+            return this;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public long draft() {
+            return workflow.createDraft(new ArticleDraft(
+                    headline,
+                    slug,
+                    "The dek of " + headline + ".",
+                    body,
+                    section == null ? null : section.id(),
+                    tags,
+                    bylines,
+                    null,
+                    "",
+                    "",
+                    "",
+                    true));
+        }
+
+        public long published() {
+            return publish().id();
+        }
+
+        /** Publishes and returns the id with the reader's address. */
+        public Saved publish() {
+            long id = draft();
+            Instant at = clock.instant().minus(age);
+            workflow.publish(id, at);
+            return new Saved(id, paths.of(at, slug));
+        }
+    }
+
+    /** A saved article's id and its address. */
+    public record Saved(long id, String path) {}
+}
