@@ -1,0 +1,94 @@
+package news.bulletin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import news.bulletin.account.OwnerSetup;
+import news.bulletin.support.Http;
+import news.bulletin.support.SiteTest;
+import news.bulletin.support.TestDataFolders;
+import news.bulletin.support.TestDatabases;
+import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Every kind of page passes the Nu HTML Checker, the validator behind validator.w3.org/nu, with no errors. */
+@SiteTest
+class HtmlValidityTests {
+    private static final Path DATA = TestDataFolders.create("html");
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        registry.add("bulletin.data-dir", DATA::toString);
+        registry.add("spring.datasource.url", () -> TestDatabases.sqliteUrl(DATA));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OwnerSetup setup;
+
+    @Test
+    void everyPageTypeIsValidHtml() throws Exception {
+        Http http = new Http(port);
+        var home = Jsoup.parse(http.get("/").body());
+        String article = home.select(".lead .card-headline a").attr("href");
+        String author =
+                Jsoup.parse(http.get(article).body()).select(".story-byline a").attr("href");
+
+        List<String> pages = List.of(
+                "/",
+                article,
+                "/section/world",
+                "/tag/climate",
+                author,
+                "/login",
+                "/login?error",
+                "/no-such-page",
+                "/section/world?page=x",
+                java.net.URI.create(setup.setupLink()).getPath());
+
+        for (String page : pages) {
+            assertThat(errors(http.get(page).body()))
+                    .as("HTML errors on %s", page)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aRejectedFormIsValidHtmlToo() throws Exception {
+        Http http = new Http(port);
+        String path = java.net.URI.create(setup.setupLink()).getPath();
+        var form = http.get(path);
+
+        var rejected = http.post(path, java.util.Map.of("_csrf", Http.csrfToken(form), "name", "", "email", "x"));
+
+        assertThat(errors(rejected.body())).isEmpty();
+    }
+
+    @Test
+    void theCheckerReportsInvalidMarkup() throws Exception {
+        String invalid = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
+                + "<body><p><div>nested</div></p><img src=\"a.png\"><td align=\"left\">cell</td></body></html>";
+
+        assertThat(errors(invalid)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static List<String> errors(String html) throws Exception {
+        var validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        return Arrays.stream(report.split("\n"))
+                .filter(line -> line.contains(": error:") || line.contains("fatal"))
+                .toList();
+    }
+}
