@@ -2,18 +2,24 @@ package news.bulletin.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import javax.imageio.ImageIO;
+import news.bulletin.account.Accounts;
 import news.bulletin.account.People;
 import news.bulletin.account.Person;
+import news.bulletin.media.MediaLibrary;
 import news.bulletin.shared.PageNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every article query, run against a real database: {@link SqliteArticleStoreTests} and
@@ -35,6 +41,15 @@ abstract class ArticleStoreContract {
 
     @Autowired
     People people;
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    UserDetailsService signIn;
 
     TestArticles test;
     Section world;
@@ -184,6 +199,50 @@ abstract class ArticleStoreContract {
 
         assertThat(all.indexOf(first)).isLessThan(all.indexOf(second));
         assertThat(sections.findBySlug(second.slug())).contains(second);
+    }
+
+    @Test
+    void attachesTheHeroImageWithItsSizeAndWords() throws Exception {
+        var image = media.addBundledImage("test/hero-" + System.nanoTime() + ".png", png(64, 36));
+        long id = workflow.createDraft(new ArticleDraft(
+                "With a picture",
+                "with-a-picture-" + System.nanoTime(),
+                "",
+                "Body.",
+                world.id(),
+                List.of(),
+                List.of(writer.id()),
+                image.id(),
+                "Cranes at dusk",
+                "The quay",
+                "Photo: Test",
+                true));
+        workflow.publish(id, java.time.Instant.now());
+
+        var hero = articles.latest(1).get(0).hero();
+
+        assertThat(hero).isEqualTo(new HeroImage(image.url(), 64, 36, "Cranes at dusk", "The quay", "Photo: Test"));
+        assertThat(image.contentType()).isEqualTo("image/png");
+    }
+
+    @Test
+    void createsTheOwnerOnceAndFindsTheAccountByEmailInAnyCase() {
+        assertThat(people.hasAdministrator()).isFalse();
+        accounts.createOwner("Olu Adeyemi", "Olu@Example.com", "a long enough passphrase");
+
+        assertThat(people.hasAdministrator()).isTrue();
+        assertThat(signIn.loadUserByUsername("OLU@example.com").getAuthorities())
+                .extracting(Object::toString)
+                .containsExactly("ROLE_ADMIN");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> accounts.createOwner("Second", "second@example.com", "another passphrase"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        return bytes.toByteArray();
     }
 
     private static LocalDate dateOf(String path) {
