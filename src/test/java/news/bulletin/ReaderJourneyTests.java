@@ -2,14 +2,12 @@ package news.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import news.bulletin.article.Section;
 import news.bulletin.article.Sections;
 import news.bulletin.article.TestArticles;
 import news.bulletin.support.Browser;
 import news.bulletin.support.SiteTest;
-import news.bulletin.support.TestDataFolders;
 import news.bulletin.support.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SiteTest
 class ReaderJourneyTests {
-    private static final Path DATA = TestDataFolders.create("journey");
-
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        registry.add("bulletin.data-dir", DATA::toString);
-        registry.add("spring.datasource.url", () -> TestDatabases.sqliteUrl(DATA));
+        TestDatabases.useSqlite(registry, "journey");
     }
 
     @LocalServerPort

@@ -54,19 +54,29 @@ public class OwnerSetup {
 
     public boolean accepts(String candidate) {
         String current = token.get();
-        return current != null
-                && MessageDigest.isEqual(
-                        current.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8))
-                && !people.hasAdministrator();
+        return current != null && matches(current, candidate) && !people.hasAdministrator();
     }
 
-    /** Creates the owner and retires the link; the token must still be accepted. */
+    /**
+     * Creates the owner and retires the link. The token is claimed before the account is written, so
+     * two requests racing with the same link cannot both create an administrator; if creation
+     * fails, the link works again.
+     */
     public Person complete(String candidate, String name, String email, String password) {
-        if (!accepts(candidate)) {
+        String current = token.get();
+        if (current == null || !matches(current, candidate) || !token.compareAndSet(current, null)) {
             throw new IllegalStateException("the set-up link is no longer valid");
         }
-        Person owner = accounts.createOwner(name, email, password);
-        token.set(null);
-        return owner;
+        try {
+            return accounts.createOwner(name, email, password);
+        } catch (RuntimeException e) {
+            token.compareAndSet(null, current);
+            throw e;
+        }
+    }
+
+    private static boolean matches(String current, String candidate) {
+        return MessageDigest.isEqual(
+                current.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
     }
 }

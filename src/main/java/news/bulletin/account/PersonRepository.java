@@ -72,12 +72,11 @@ class PersonRepository {
 
     Optional<Credentials> findCredentials(String email) {
         return jdbc.sql("""
-                        SELECT id, name, email, password_hash, role, enabled
+                        SELECT name, email, password_hash, role, enabled
                         FROM people WHERE email = :email AND password_hash IS NOT NULL
                         """)
                 .param("email", email)
                 .query((rs, n) -> new Credentials(
-                        rs.getLong("id"),
                         rs.getString("name"),
                         rs.getString("email"),
                         rs.getString("password_hash"),
@@ -111,5 +110,5 @@ class PersonRepository {
     }
 
     /** What sign-in needs to know about an account; never leaves the module. */
-    record Credentials(long id, String name, String email, String passwordHash, Role role, boolean enabled) {}
+    record Credentials(String name, String email, String passwordHash, Role role, boolean enabled) {}
 }

@@ -7,37 +7,15 @@ import org.springframework.security.core.userdetails.User;
 
 /** The principal of a signed-in session: Spring Security's user plus the person behind it. */
 public class SignedInPerson extends User implements DisplayNamed {
-    private final long personId;
     private final String displayName;
-    private final Role role;
 
-    SignedInPerson(long personId, String displayName, String email, String passwordHash, Role role, boolean enabled) {
+    SignedInPerson(String displayName, String email, String passwordHash, Role role, boolean enabled) {
         super(email, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-        this.personId = personId;
         this.displayName = displayName;
-        this.role = role;
-    }
-
-    public long personId() {
-        return personId;
     }
 
     @Override
     public String displayName() {
         return displayName;
-    }
-
-    public Role role() {
-        return role;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
     }
 }

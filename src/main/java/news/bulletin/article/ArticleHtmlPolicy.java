@@ -7,7 +7,8 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The sanitizer every article body passes through: an allow-list of the elements and attributes
- * Markdown produces, with links and images limited to http, https, mailto and site-relative URLs.
+ * Markdown produces. Links may go to http, https, mailto and site-relative URLs; images only to
+ * this site's own paths, as the Content-Security-Policy ({@code img-src 'self'}) would block others.
  */
 final class ArticleHtmlPolicy {
     static final Set<String> ELEMENTS = Set.of(
@@ -44,7 +45,10 @@ final class ArticleHtmlPolicy {
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href", "title")
             .onElements("a")
-            .allowAttributes("src", "alt", "title")
+            .allowAttributes("src")
+            .matching(Pattern.compile("/(?![/\\\\])[^\\s]*"))
+            .onElements("img")
+            .allowAttributes("alt", "title")
             .onElements("img")
             .allowAttributes("loading")
             .matching(Pattern.compile("lazy"))

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** An article's address, {@code /yyyy/mm/dd/slug}, dated by first publication in the newsroom's zone. */
 @Component
-public class ArticlePaths {
+class ArticlePaths {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final SiteProperties site;
@@ -17,11 +17,11 @@ public class ArticlePaths {
         this.site = site;
     }
 
-    public String of(Instant firstPublished, String slug) {
+    String of(Instant firstPublished, String slug) {
         return "/" + DATE.format(dateOf(firstPublished)) + "/" + slug;
     }
 
-    public LocalDate dateOf(Instant firstPublished) {
+    LocalDate dateOf(Instant firstPublished) {
         return LocalDate.ofInstant(firstPublished, site.timeZone());
     }
 }

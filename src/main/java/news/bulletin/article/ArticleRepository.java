@@ -1,21 +1,18 @@
 package news.bulletin.article;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for the {@code articles} table. Times are stored as epoch milliseconds, the one representation
- * SQLite and PostgreSQL compare, index and bind alike.
+ * SQL that writes articles and finds one by id or slug; the reader's lists are in
+ * {@link ListingRepository}. Times are stored as epoch milliseconds, the one representation SQLite
+ * and PostgreSQL compare, index and bind alike.
  */
 @Repository
 class ArticleRepository {
-    private static final String PUBLISHED = "a.status = 'PUBLISHED'";
-    private static final String NEWEST_FIRST = " ORDER BY a.first_published_at DESC, a.id DESC";
-
     private final JdbcClient jdbc;
 
     ArticleRepository(JdbcClient jdbc) {
@@ -92,102 +89,19 @@ class ArticleRepository {
     }
 
     Optional<ArticleRow> findBySlug(String slug) {
-        return jdbc.sql("SELECT " + ArticleRow.FULL_COLUMNS + " FROM articles a WHERE a.slug = :slug")
-                .param("slug", slug)
-                .query(ArticleRow::map)
-                .optional();
+        return jdbc.sql("""
+                        SELECT id, slug, headline, dek, body_html, status, section_id, hero_media_id, hero_alt,
+                            hero_caption, hero_credit, first_published_at, updated_at, comments_enabled
+                        FROM articles WHERE slug = :slug
+                        """).param("slug", slug).query(ArticleRow::map).optional();
     }
 
     Optional<ArticleRow> findById(long id) {
-        return jdbc.sql("SELECT " + ArticleRow.FULL_COLUMNS + " FROM articles a WHERE a.id = :id")
-                .param("id", id)
-                .query(ArticleRow::map)
-                .optional();
-    }
-
-    List<ArticleRow> latest(int limit, long offset) {
-        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + " FROM articles a WHERE " + PUBLISHED + NEWEST_FIRST
-                        + " LIMIT :limit OFFSET :offset")
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(ArticleRow::map)
-                .list();
-    }
-
-    long countPublished() {
-        return jdbc.sql("SELECT COUNT(*) FROM articles a WHERE " + PUBLISHED)
-                .query(Long.class)
-                .single();
-    }
-
-    List<ArticleRow> latestInSection(long sectionId, int limit, long offset) {
-        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + " FROM articles a WHERE a.section_id = :section AND "
-                        + PUBLISHED + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
-                .param("section", sectionId)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(ArticleRow::map)
-                .list();
-    }
-
-    long countInSection(long sectionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM articles a WHERE a.section_id = :section AND " + PUBLISHED)
-                .param("section", sectionId)
-                .query(Long.class)
-                .single();
-    }
-
-    List<ArticleRow> latestWithTag(long tagId, int limit, long offset) {
-        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS
-                        + " FROM articles a JOIN article_tags t ON t.article_id = a.id WHERE t.tag_id = :tag AND "
-                        + PUBLISHED + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
-                .param("tag", tagId)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(ArticleRow::map)
-                .list();
-    }
-
-    long countWithTag(long tagId) {
-        return jdbc.sql("SELECT COUNT(*) FROM articles a JOIN article_tags t ON t.article_id = a.id"
-                        + " WHERE t.tag_id = :tag AND " + PUBLISHED)
-                .param("tag", tagId)
-                .query(Long.class)
-                .single();
-    }
-
-    List<ArticleRow> latestBy(long personId, int limit, long offset) {
-        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS
-                        + " FROM articles a JOIN bylines b ON b.article_id = a.id WHERE b.person_id = :person AND "
-                        + PUBLISHED + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
-                .param("person", personId)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(ArticleRow::map)
-                .list();
-    }
-
-    long countBy(long personId) {
-        return jdbc.sql("SELECT COUNT(*) FROM articles a JOIN bylines b ON b.article_id = a.id"
-                        + " WHERE b.person_id = :person AND " + PUBLISHED)
-                .param("person", personId)
-                .query(Long.class)
-                .single();
-    }
-
-    /** The next story in the same section in the given direction of time, skipping the article itself. */
-    Optional<ArticleRow> neighbourInSection(long sectionId, long id, Instant publishedAt, boolean newer) {
-        String comparison = newer
-                ? "(a.first_published_at > :at OR (a.first_published_at = :at AND a.id > :id))"
-                : "(a.first_published_at < :at OR (a.first_published_at = :at AND a.id < :id))";
-        String order = newer ? " ORDER BY a.first_published_at ASC, a.id ASC" : NEWEST_FIRST;
-        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + " FROM articles a WHERE a.section_id = :section AND "
-                        + PUBLISHED + " AND " + comparison + order + " LIMIT 1")
-                .param("section", sectionId)
-                .param("at", publishedAt.toEpochMilli())
-                .param("id", id)
-                .query(ArticleRow::map)
-                .optional();
+        return jdbc.sql("""
+                        SELECT id, slug, headline, dek, body_html, status, section_id, hero_media_id, hero_alt,
+                            hero_caption, hero_credit, first_published_at, updated_at, comments_enabled
+                        FROM articles WHERE id = :id
+                        """).param("id", id).query(ArticleRow::map).optional();
     }
 
     void rememberOldSlug(String oldSlug, long articleId, Instant now) {

@@ -22,13 +22,11 @@ record ArticleRow(
         @Nullable Instant updatedAt,
         boolean commentsEnabled) {
 
-    /** Columns for lists, which never need the body. */
+    /** The columns {@link #map} reads, for lists: the body is never needed there. */
     static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.headline, a.dek, '' AS body_html, a.status, a.section_id, a.hero_media_id,
             a.hero_alt, a.hero_caption, a.hero_credit, a.first_published_at, a.updated_at, a.comments_enabled
             """;
-
-    static final String FULL_COLUMNS = SUMMARY_COLUMNS.replace("'' AS body_html", "a.body_html");
 
     static ArticleRow map(ResultSet rs, int row) throws SQLException {
         return new ArticleRow(

@@ -1,7 +1,7 @@
 package news.bulletin.article;
 
 /** Where an article is in its life; only {@link #PUBLISHED} articles are shown to readers. */
-public enum ArticleStatus {
+enum ArticleStatus {
     DRAFT,
     SCHEDULED,
     PUBLISHED,

@@ -80,8 +80,4 @@ public class ArticleWorkflow {
         articles.changeSlug(id, newSlug, now);
         articles.rememberOldSlug(row.slug(), id, now);
     }
-
-    public boolean slugAvailable(String slug) {
-        return !articles.slugTaken(slug);
-    }
 }

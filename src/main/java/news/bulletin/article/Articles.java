@@ -3,6 +3,9 @@ package news.bulletin.article;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
+import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
 import org.springframework.stereotype.Service;
@@ -14,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Articles {
     public static final int PAGE_SIZE = 20;
 
-    private final ArticleRepository repository;
+    private final ArticleRepository articles;
+    private final ListingRepository listings;
     private final ArticleAssembler assembler;
     private final ArticlePaths paths;
 
-    Articles(ArticleRepository repository, ArticleAssembler assembler, ArticlePaths paths) {
-        this.repository = repository;
+    Articles(ArticleRepository articles, ListingRepository listings, ArticleAssembler assembler, ArticlePaths paths) {
+        this.articles = articles;
+        this.listings = listings;
         this.assembler = assembler;
         this.paths = paths;
     }
@@ -29,55 +34,42 @@ public class Articles {
      * the wrong date, resolves to a redirect to the article's current address.
      */
     public ArticleLookup findPublished(LocalDate date, String slug) {
-        Optional<ArticleRow> current = repository.findBySlug(slug).filter(Articles::isPublished);
+        Optional<ArticleRow> current = articles.findBySlug(slug).filter(Articles::isPublished);
         if (current.isPresent()) {
-            Article article = assembler.article(current.get());
-            return paths.dateOf(article.publishedAt()).equals(date)
-                    ? new ArticleLookup.Found(article)
-                    : new ArticleLookup.Moved(article.path());
+            ArticleRow row = current.get();
+            return paths.dateOf(row.firstPublishedAt()).equals(date)
+                    ? new ArticleLookup.Found(assembler.article(row))
+                    : new ArticleLookup.Moved(paths.of(row.firstPublishedAt(), row.slug()));
         }
-        return repository
-                .articleIdForOldSlug(slug)
-                .flatMap(repository::findById)
+        return articles.articleIdForOldSlug(slug)
+                .flatMap(articles::findById)
                 .filter(Articles::isPublished)
-                .<ArticleLookup>map(row -> new ArticleLookup.Moved(
-                        assembler.summaries(List.of(row)).get(0).path()))
+                .<ArticleLookup>map(row -> new ArticleLookup.Moved(paths.of(row.firstPublishedAt(), row.slug())))
                 .orElse(new ArticleLookup.Missing());
     }
 
     public List<ArticleSummary> latest(int limit) {
-        return assembler.summaries(repository.latest(limit, 0));
+        return assembler.summaries(listings.latest(limit, 0));
     }
 
     public List<ArticleSummary> latestInSection(Section section, int limit) {
-        return assembler.summaries(repository.latestInSection(section.id(), limit, 0));
+        return assembler.summaries(listings.latestInSection(section.id(), limit, 0));
     }
 
     public Paging<ArticleSummary> pageOfSection(Section section, PageNumber page) {
-        long total = repository.countInSection(section.id());
-        return Paging.of(
-                assembler.summaries(repository.latestInSection(section.id(), PAGE_SIZE, page.offset(PAGE_SIZE))),
+        return page(
                 page,
-                total,
-                PAGE_SIZE);
+                listings.countInSection(section.id()),
+                offset -> listings.latestInSection(section.id(), PAGE_SIZE, offset));
     }
 
     public Paging<ArticleSummary> pageOfTag(Tag tag, PageNumber page) {
-        long total = repository.countWithTag(tag.id());
-        return Paging.of(
-                assembler.summaries(repository.latestWithTag(tag.id(), PAGE_SIZE, page.offset(PAGE_SIZE))),
-                page,
-                total,
-                PAGE_SIZE);
+        return page(
+                page, listings.countWithTag(tag.id()), offset -> listings.latestWithTag(tag.id(), PAGE_SIZE, offset));
     }
 
     public Paging<ArticleSummary> pageOfAuthor(long personId, PageNumber page) {
-        long total = repository.countBy(personId);
-        return Paging.of(
-                assembler.summaries(repository.latestBy(personId, PAGE_SIZE, page.offset(PAGE_SIZE))),
-                page,
-                total,
-                PAGE_SIZE);
+        return page(page, listings.countBy(personId), offset -> listings.latestBy(personId, PAGE_SIZE, offset));
     }
 
     /** The stories either side of an article in its section: the older one and the newer one. */
@@ -86,15 +78,21 @@ public class Articles {
             return new Neighbours(null, null);
         }
         long section = article.section().id();
+        Optional<ArticleRow> older = listings.olderInSection(section, article.id(), article.publishedAt());
+        Optional<ArticleRow> newer = listings.newerInSection(section, article.id(), article.publishedAt());
+        List<ArticleSummary> both = assembler.summaries(
+                Stream.of(older, newer).flatMap(Optional::stream).toList());
         return new Neighbours(
-                repository
-                        .neighbourInSection(section, article.id(), article.publishedAt(), false)
-                        .map(row -> assembler.summaries(List.of(row)).get(0))
-                        .orElse(null),
-                repository
-                        .neighbourInSection(section, article.id(), article.publishedAt(), true)
-                        .map(row -> assembler.summaries(List.of(row)).get(0))
-                        .orElse(null));
+                older.map(row -> both.get(0)).orElse(null),
+                newer.map(row -> both.get(both.size() - 1)).orElse(null));
+    }
+
+    /** One page of a list; a page past the end is refused before any rows are read. */
+    private Paging<ArticleSummary> page(PageNumber page, long total, LongFunction<List<ArticleRow>> rows) {
+        if (page.offset(PAGE_SIZE) >= Math.max(total, 1)) {
+            throw new NotFoundException("page " + page.value() + " is past the end");
+        }
+        return Paging.of(assembler.summaries(rows.apply(page.offset(PAGE_SIZE))), page, total, PAGE_SIZE);
     }
 
     private static boolean isPublished(ArticleRow row) {

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * an article is saved, never when it is read.
  */
 @Component
-public class MarkdownRenderer {
+class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    public MarkdownRenderer() {
+    MarkdownRenderer() {
         var extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder()
@@ -32,7 +32,7 @@ public class MarkdownRenderer {
                 .build();
     }
 
-    public String render(String markdown) {
+    String render(String markdown) {
         Node document = parser.parse(markdown);
         document.accept(new ArticleStructure());
         return ArticleHtmlPolicy.sanitize(renderer.render(document));

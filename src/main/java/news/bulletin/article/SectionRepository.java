@@ -32,7 +32,7 @@ class SectionRepository {
     }
 
     List<Section> all() {
-        return jdbc.sql(SELECT + " ORDER BY nav_order, name")
+        return jdbc.sql(SELECT + " ORDER BY nav_order, slug")
                 .query(SectionRepository::section)
                 .list();
     }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** SQL for {@code tags} and the {@code article_tags} links. */
@@ -17,13 +16,12 @@ class TagRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String name, String slug) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO tags (name, slug) VALUES (:name, :slug)")
+    /** Adds the tag unless one with its slug exists; safe when two writers add it at once. */
+    void insertIfAbsent(String name, String slug) {
+        jdbc.sql("INSERT INTO tags (name, slug) VALUES (:name, :slug) ON CONFLICT (slug) DO NOTHING")
                 .param("name", name)
                 .param("slug", slug)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                .update();
     }
 
     Optional<Tag> findBySlug(String slug) {
@@ -36,7 +34,7 @@ class TagRepository {
     List<Tag> forArticle(long articleId) {
         return jdbc.sql("""
                         SELECT t.id, t.name, t.slug FROM tags t JOIN article_tags l ON l.tag_id = t.id
-                        WHERE l.article_id = :id ORDER BY t.name
+                        WHERE l.article_id = :id ORDER BY t.slug
                         """).param("id", articleId).query(TagRepository::tag).list();
     }
 

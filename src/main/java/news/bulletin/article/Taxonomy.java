@@ -31,6 +31,7 @@ public class Taxonomy {
         if (slug.isEmpty()) {
             throw new IllegalArgumentException("a tag needs letters or digits");
         }
-        return tags.findBySlug(slug).orElseGet(() -> new Tag(tags.insert(name.trim(), slug), name.trim(), slug));
+        tags.insertIfAbsent(name.trim(), slug);
+        return tags.findBySlug(slug).orElseThrow();
     }
 }

@@ -1,13 +1,14 @@
 package news.bulletin.media;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import news.bulletin.shared.SiteProperties;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /** Keeps media under {@code ${bulletin.data-dir}/media}, writing through a temporary file so a crash never leaves half a file. */
@@ -33,26 +34,9 @@ class FileSystemMediaStore implements MediaStore {
     }
 
     @Override
-    public Optional<InputStream> open(String key) {
+    public Optional<Resource> find(String key) {
         Path file = resolve(key);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.newInputStream(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read media " + key, e);
-        }
-    }
-
-    @Override
-    public Optional<Long> size(String key) {
-        Path file = resolve(key);
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.size(file)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read media " + key, e);
-        }
+        return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
     }
 
     private Path resolve(String key) {

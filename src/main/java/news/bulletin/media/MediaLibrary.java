@@ -39,10 +39,6 @@ public class MediaLibrary {
         return repository.findById(id).orElseThrow();
     }
 
-    public Optional<Media> findById(long id) {
-        return repository.findById(id);
-    }
-
     public Optional<Media> findByKey(String key) {
         return MediaKeys.isValid(key) ? repository.findByKey(key) : Optional.empty();
     }

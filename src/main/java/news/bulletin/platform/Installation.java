@@ -20,13 +20,18 @@ public class Installation {
     }
 
     /**
-     * Records the installation. Run it in the same transaction as the first-run work: a second node
-     * starting at the same moment fails here with a duplicate key, and its work is rolled back.
+     * Records the installation and says whether this call did it. Run it in the same transaction as
+     * the first-run work: a second node starting at the same moment waits for the first one's
+     * transaction and then finds the row there, so exactly one node does the work.
      */
-    public void record(boolean sampleContent) {
-        jdbc.sql("INSERT INTO installation (id, installed_at, sample_content) VALUES (1, :now, :sample)")
-                .param("now", clock.millis())
-                .param("sample", sampleContent)
-                .update();
+    public boolean record(boolean sampleContent) {
+        return jdbc.sql("""
+                        INSERT INTO installation (id, installed_at, sample_content) VALUES (1, :now, :sample)
+                        ON CONFLICT (id) DO NOTHING
+                        """)
+                        .param("now", clock.millis())
+                        .param("sample", sampleContent)
+                        .update()
+                == 1;
     }
 }

@@ -24,9 +24,9 @@ class ErrorPages implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     private final TemplateEngine templates;
-    private final LayoutAdvice layouts;
+    private final Layouts layouts;
 
-    ErrorPages(TemplateEngine templates, LayoutAdvice layouts) {
+    ErrorPages(TemplateEngine templates, Layouts layouts) {
         this.templates = templates;
         this.layouts = layouts;
     }
@@ -50,9 +50,10 @@ class ErrorPages implements ErrorController {
         }
     }
 
+    /** A visitor opening {@code /error} directly has asked for a page that does not exist. */
     private static int status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        return code instanceof Integer value && value >= 400 && value < 600 ? value : 500;
+        return code instanceof Integer value && value >= 400 && value < 600 ? value : 404;
     }
 
     private static void logError(HttpServletRequest request, int status, String reference) {

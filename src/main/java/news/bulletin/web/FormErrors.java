@@ -22,10 +22,6 @@ public record FormErrors(Map<String, String> byField) {
         return new FormErrors(Map.copyOf(messages));
     }
 
-    public static FormErrors of(String field, String message) {
-        return new FormErrors(Map.of(field, message));
-    }
-
     /** Moves a message from a derived property (such as a cross-field check) to the field it concerns. */
     public FormErrors rename(String from, String to) {
         if (!byField.containsKey(from)) {
@@ -39,10 +35,6 @@ public record FormErrors(Map<String, String> byField) {
 
     public boolean any() {
         return !byField.isEmpty();
-    }
-
-    public boolean has(String field) {
-        return byField.containsKey(field);
     }
 
     public @Nullable String get(String field) {

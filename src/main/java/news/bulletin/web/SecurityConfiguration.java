@@ -1,12 +1,15 @@
 package news.bulletin.web;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -31,6 +34,8 @@ class SecurityConfiguration {
             "frame-ancestors 'none'",
             "base-uri 'self'",
             "object-src 'none'");
+
+    private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
 
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
@@ -65,8 +70,18 @@ class SecurityConfiguration {
                 """);
     }
 
+    /**
+     * Argon2 for new hashes: unlike BCrypt it takes passphrases of any length (BCrypt refuses more
+     * than 72 bytes). BCrypt hashes, as other tools write them, still verify.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(
+                ARGON2,
+                Map.of(
+                        ARGON2,
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 }

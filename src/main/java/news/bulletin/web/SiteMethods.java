@@ -22,11 +22,11 @@ class SiteMethods extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ALLOWED.contains(request.getMethod()) || request.getRequestURI().startsWith("/api/")) {
+        if (ALLOWED.contains(request.getMethod()) || request.getServletPath().startsWith("/api/")) {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader("Allow", "GET, HEAD, POST");
+        response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 

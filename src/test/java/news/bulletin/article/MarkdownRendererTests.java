@@ -103,6 +103,15 @@ class MarkdownRendererTests {
     }
 
     @Test
+    void keepsImagesOnThisSiteOnly() {
+        assertThat(renderer.render("![a](https://tracker.example/pixel.gif)")).doesNotContain("tracker.example");
+        assertThat(renderer.render("![a](//tracker.example/pixel.gif)")).doesNotContain("tracker.example");
+        assertThat(renderer.render("![a](http://tracker.example/pixel.gif)")).doesNotContain("tracker.example");
+        assertThat(renderer.render("![a chart](/media/charts/budget.png)"))
+                .contains("src=\"/media/charts/budget.png\"");
+    }
+
+    @Test
     void keepsTheHeadlineTheOnlyFirstLevelHeading() {
         String html = renderer.render("# Not a second headline\n\n## A subhead");
 

@@ -2,10 +2,8 @@ package news.bulletin.frontpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import news.bulletin.support.Http;
 import news.bulletin.support.SiteTest;
-import news.bulletin.support.TestDataFolders;
 import news.bulletin.support.TestDatabases;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,12 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The home page of the sample edition, as a first-time visitor sees it. */
 @SiteTest
 class HomePageTests {
-    private static final Path DATA = TestDataFolders.create("home");
-
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        registry.add("bulletin.data-dir", DATA::toString);
-        registry.add("spring.datasource.url", () -> TestDatabases.sqliteUrl(DATA));
+        TestDatabases.useSqlite(registry, "home");
     }
 
     @LocalServerPort

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The databases tests run on: a fresh SQLite file, or a fresh schema on the PostgreSQL server named
@@ -23,18 +22,38 @@ public final class TestDatabases {
 
     private TestDatabases() {}
 
+    /** Points the application at a fresh data folder with its own SQLite file. */
+    public static void useSqlite(DynamicPropertyRegistry registry, String name) {
+        Path data = TestDataFolders.create(name);
+        registry.add("bulletin.data-dir", data::toString);
+        registry.add("spring.datasource.url", () -> sqliteUrl(data));
+    }
+
+    /** Points the application at an emptied PostgreSQL schema of this name, and a fresh data folder. */
+    public static void usePostgres(DynamicPropertyRegistry registry, String name) {
+        String url = freshPostgresSchema(name);
+        Path data = TestDataFolders.create(name);
+        registry.add("bulletin.data-dir", data::toString);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> POSTGRES_USER);
+        registry.add("spring.datasource.password", () -> POSTGRES_PASSWORD);
+    }
+
     public static String sqliteUrl(Path dataDir) {
         return "jdbc:sqlite:" + dataDir.resolve("bulletin.db")
                 + "?foreign_keys=on&journal_mode=wal&busy_timeout=10000&synchronous=normal";
     }
 
-    /** Creates an empty schema for one test class and returns a URL whose connections use it. */
-    public static String freshPostgresSchema() {
+    /**
+     * Empties (drops and creates) the schema for one test class and returns a URL whose connections
+     * use it. Names are fixed per class, so runs reuse their schemas instead of piling up new ones.
+     */
+    static String freshPostgresSchema(String name) {
         requirePostgres();
-        String schema = "bulletin_test_"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String schema = "bulletin_test_" + name.replaceAll("[^a-z0-9]", "_");
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);
                 var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test schema on " + POSTGRES_URL, e);

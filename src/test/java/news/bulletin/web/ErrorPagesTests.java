@@ -3,13 +3,11 @@ package news.bulletin.web;
 import static news.bulletin.web.ErrorLeakAssertions.assertNothingLeaks;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.bulletin.support.Http;
 import news.bulletin.support.RawHttp;
 import news.bulletin.support.SiteTest;
-import news.bulletin.support.TestDataFolders;
 import news.bulletin.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,13 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SiteTest
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTests {
-    private static final Path DATA = TestDataFolders.create("errors");
     private static final Pattern REFERENCE = Pattern.compile("Reference <code>([a-z0-9]{8})</code>");
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        registry.add("bulletin.data-dir", DATA::toString);
-        registry.add("spring.datasource.url", () -> TestDatabases.sqliteUrl(DATA));
+        TestDatabases.useSqlite(registry, "errors");
     }
 
     @LocalServerPort
@@ -140,6 +136,28 @@ class ErrorPagesTests {
         } finally {
             jdbc.sql("ALTER TABLE tags_out_of_order RENAME TO tags").update();
         }
+    }
+
+    @Test
+    void whenTheDatabaseFailsTheErrorPageStillHasTheSiteLayout() {
+        jdbc.sql("ALTER TABLE sections RENAME TO sections_out_of_order").update();
+        try {
+            var response = new Http(port).get("/section/world");
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.body()).contains("class=\"site-header\"", "Something went wrong on our side");
+            assertNothingLeaks(response.body());
+        } finally {
+            jdbc.sql("ALTER TABLE sections_out_of_order RENAME TO sections").update();
+        }
+    }
+
+    @Test
+    void openingTheErrorAddressDirectlyIsJustAPageThatDoesNotExist() {
+        var response = new Http(port).get("/error");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertNothingLeaks(response.body());
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import news.bulletin.account.OwnerSetup;
 import news.bulletin.support.Http;
 import news.bulletin.support.SiteTest;
-import news.bulletin.support.TestDataFolders;
 import news.bulletin.support.TestDatabases;
 import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
@@ -23,12 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Every kind of page passes the Nu HTML Checker, the validator behind validator.w3.org/nu, with no errors. */
 @SiteTest
 class HtmlValidityTests {
-    private static final Path DATA = TestDataFolders.create("html");
-
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        registry.add("bulletin.data-dir", DATA::toString);
-        registry.add("spring.datasource.url", () -> TestDatabases.sqliteUrl(DATA));
+        TestDatabases.useSqlite(registry, "html");
     }
 
     @LocalServerPort

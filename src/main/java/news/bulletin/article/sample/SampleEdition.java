@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -105,16 +104,11 @@ class SampleEdition implements SmartInitializingSingleton {
         if (installation.isInstalled()) {
             return;
         }
-        try {
-            transactions.executeWithoutResult(status -> {
-                installation.record(site.sampleContent());
-                if (site.sampleContent()) {
-                    load();
-                }
-            });
-        } catch (DuplicateKeyException e) {
-            log.info("Another node set up this database at the same moment; nothing to do here");
-        }
+        transactions.executeWithoutResult(status -> {
+            if (installation.record(site.sampleContent()) && site.sampleContent()) {
+                load();
+            }
+        });
     }
 
     private void load() {

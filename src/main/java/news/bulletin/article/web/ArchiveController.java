@@ -62,8 +62,7 @@ class ArchiveController {
                 .orElseThrow(() -> new NotFoundException("no author " + slug));
         var stories = articles.pageOfAuthor(person.id(), pageNumber(page));
         model.addAttribute(
-                "page",
-                new ArchivePage("Author", person.name(), person.bio(), "/author/" + person.slug(), null, stories));
+                "page", new ArchivePage("Author", person.name(), person.bio(), person.path(), null, stories));
         return "article/archive";
     }
 

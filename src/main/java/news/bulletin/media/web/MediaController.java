@@ -1,12 +1,11 @@
 package news.bulletin.media.web;
 
-import java.io.InputStream;
 import java.time.Duration;
 import news.bulletin.media.Media;
 import news.bulletin.media.MediaLibrary;
 import news.bulletin.media.MediaStore;
 import news.bulletin.shared.NotFoundException;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,15 +28,16 @@ class MediaController {
     }
 
     @GetMapping("/media/{*key}")
-    ResponseEntity<InputStreamResource> serve(@PathVariable String key) {
+    ResponseEntity<Resource> serve(@PathVariable String key) {
         String relative = key.startsWith("/") ? key.substring(1) : key;
         Media media = library.findByKey(relative).orElseThrow(() -> new NotFoundException("no such media"));
-        InputStream bytes = store.open(media.key()).orElseThrow(() -> new NotFoundException("media file missing"));
+        MediaType type = MediaType.parseMediaType(media.contentType());
+        Resource bytes = store.find(media.key()).orElseThrow(() -> new NotFoundException("media file missing"));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(media.contentType()))
+                .contentType(type)
                 .cacheControl(
                         CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .header("Content-Security-Policy", "default-src 'none'")
-                .body(new InputStreamResource(bytes));
+                .body(bytes);
     }
 }

@@ -2,7 +2,6 @@ package news.bulletin.article.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import news.bulletin.account.Person;
 import news.bulletin.article.ArticleWorkflow;
@@ -10,7 +9,6 @@ import news.bulletin.article.Section;
 import news.bulletin.article.TestArticles;
 import news.bulletin.support.Http;
 import news.bulletin.support.SiteTest;
-import news.bulletin.support.TestDataFolders;
 import news.bulletin.support.TestDatabases;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,12 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The article, section, tag and author pages as a reader's browser gets them from a real server. */
 @SiteTest
 class ReaderPagesTests {
-    private static final Path DATA = TestDataFolders.create("reader-pages");
-
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        registry.add("bulletin.data-dir", DATA::toString);
-        registry.add("spring.datasource.url", () -> TestDatabases.sqliteUrl(DATA));
+        TestDatabases.useSqlite(registry, "reader-pages");
     }
 
     @LocalServerPort
@@ -132,6 +127,18 @@ class ReaderPagesTests {
     }
 
     @Test
+    void imagesAreServedWithTheirSniffedTypeLengthAndALongCacheLife() {
+        var image = http.get("/media/sample/harbour.jpg");
+
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(image.headers().firstValue("Content-Length")).isPresent();
+        assertThat(image.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+        assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(http.get("/media/sample/harbour.svg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void sectionPagesListTwentyStoriesAPageNewestFirstWithPrevAndNext() {
         Section section = test.section("Archive");
         for (int i = 1; i <= 25; i++) {
@@ -166,7 +173,10 @@ class ReaderPagesTests {
         assertThat(http.get(section.path() + "?page=0").statusCode()).isEqualTo(400);
         assertThat(http.get(section.path() + "?page=-1").statusCode()).isEqualTo(400);
         assertThat(http.get(section.path() + "?page=99999999999").statusCode()).isEqualTo(400);
-        assertThat(http.get("/tag/climate?page=500").statusCode()).isEqualTo(404);
+        test.article("Tagged once").in(section).tagged("Rare Topic").published();
+        assertThat(http.get("/tag/rare-topic").statusCode()).isEqualTo(200);
+        assertThat(http.get("/tag/rare-topic?page=2").statusCode()).isEqualTo(404);
+        assertThat(http.get("/tag/rare-topic?page=500").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -236,8 +246,21 @@ class ReaderPagesTests {
     void anonymousReadersGetNoCookiesAndEveryPageCarriesTheSecurityHeaders() {
         var response = http.get("/");
 
-        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
-        assertThat(http.get("/section/world").headers().allValues("Set-Cookie")).isEmpty();
+        var story =
+                test.article("Cookie-free story").in(test.section("Cookies")).publish();
+        for (String path : java.util.List.of(
+                "/",
+                "/section/world",
+                "/tag/climate",
+                "/author/maya-okafor",
+                story.path(),
+                "/no-such-page",
+                "/media/sample/harbour.jpg",
+                "/assets/site.css")) {
+            assertThat(http.get(path).headers().allValues("Set-Cookie"))
+                    .as(path)
+                    .isEmpty();
+        }
         assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-inline");

@@ -8,26 +8,24 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** Adds the {@link Layout} to every page's model, and builds the navigation-free one error pages use. */
-@ControllerAdvice
-public class LayoutAdvice {
+/** Builds the {@link Layout} around a page: with the navigation for pages, without it for error pages. */
+@Component
+class Layouts {
     private final SiteProperties site;
     private final Assets assets;
     private final Dates dates;
     private final ObjectProvider<Navigation> navigation;
 
-    LayoutAdvice(SiteProperties site, Assets assets, Dates dates, ObjectProvider<Navigation> navigation) {
+    Layouts(SiteProperties site, Assets assets, Dates dates, ObjectProvider<Navigation> navigation) {
         this.site = site;
         this.assets = assets;
         this.dates = dates;
         this.navigation = navigation;
     }
 
-    @ModelAttribute("layout")
-    public Layout layout(HttpServletRequest request) {
+    Layout forPage(HttpServletRequest request) {
         List<NavLink> sections =
                 navigation.orderedStream().flatMap(n -> n.sections().stream()).toList();
         return build(request, sections);

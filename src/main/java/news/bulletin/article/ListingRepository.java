@@ -1,0 +1,128 @@
+package news.bulletin.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for what readers list: published articles newest first, overall and by section, tag and
+ * author, and an article's neighbours in its section. Every list is an indexed query with a limit.
+ */
+@Repository
+class ListingRepository {
+    private final JdbcClient jdbc;
+
+    ListingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ArticleRow> latest(int limit, long offset) {
+        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        FROM articles a
+                        WHERE a.status = 'PUBLISHED'
+                        ORDER BY a.first_published_at DESC, a.id DESC
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ArticleRow::map)
+                .list();
+    }
+
+    List<ArticleRow> latestInSection(long sectionId, int limit, long offset) {
+        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        FROM articles a
+                        WHERE a.section_id = :section AND a.status = 'PUBLISHED'
+                        ORDER BY a.first_published_at DESC, a.id DESC
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .param("section", sectionId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ArticleRow::map)
+                .list();
+    }
+
+    long countInSection(long sectionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM articles WHERE section_id = :section AND status = 'PUBLISHED'")
+                .param("section", sectionId)
+                .query(Long.class)
+                .single();
+    }
+
+    List<ArticleRow> latestWithTag(long tagId, int limit, long offset) {
+        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        FROM articles a JOIN article_tags t ON t.article_id = a.id
+                        WHERE t.tag_id = :tag AND a.status = 'PUBLISHED'
+                        ORDER BY a.first_published_at DESC, a.id DESC
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .param("tag", tagId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ArticleRow::map)
+                .list();
+    }
+
+    long countWithTag(long tagId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM articles a JOIN article_tags t ON t.article_id = a.id
+                        WHERE t.tag_id = :tag AND a.status = 'PUBLISHED'
+                        """).param("tag", tagId).query(Long.class).single();
+    }
+
+    List<ArticleRow> latestBy(long personId, int limit, long offset) {
+        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        FROM articles a JOIN bylines b ON b.article_id = a.id
+                        WHERE b.person_id = :person AND a.status = 'PUBLISHED'
+                        ORDER BY a.first_published_at DESC, a.id DESC
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .param("person", personId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ArticleRow::map)
+                .list();
+    }
+
+    long countBy(long personId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM articles a JOIN bylines b ON b.article_id = a.id
+                        WHERE b.person_id = :person AND a.status = 'PUBLISHED'
+                        """).param("person", personId).query(Long.class).single();
+    }
+
+    /** The nearest older story in the same section, ties broken by id so that none is skipped. */
+    Optional<ArticleRow> olderInSection(long sectionId, long id, Instant publishedAt) {
+        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        FROM articles a
+                        WHERE a.section_id = :section AND a.status = 'PUBLISHED'
+                            AND (a.first_published_at < :at OR (a.first_published_at = :at AND a.id < :id))
+                        ORDER BY a.first_published_at DESC, a.id DESC
+                        LIMIT 1
+                        """)
+                .param("section", sectionId)
+                .param("at", publishedAt.toEpochMilli())
+                .param("id", id)
+                .query(ArticleRow::map)
+                .optional();
+    }
+
+    /** The nearest newer story in the same section. */
+    Optional<ArticleRow> newerInSection(long sectionId, long id, Instant publishedAt) {
+        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        FROM articles a
+                        WHERE a.section_id = :section AND a.status = 'PUBLISHED'
+                            AND (a.first_published_at > :at OR (a.first_published_at = :at AND a.id > :id))
+                        ORDER BY a.first_published_at ASC, a.id ASC
+                        LIMIT 1
+                        """)
+                .param("section", sectionId)
+                .param("at", publishedAt.toEpochMilli())
+                .param("id", id)
+                .query(ArticleRow::map)
+                .optional();
+    }
+}

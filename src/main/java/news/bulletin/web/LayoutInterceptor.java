@@ -1,0 +1,34 @@
+package news.bulletin.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Adds the {@link Layout} to the model of every page about to be rendered, and only then: redirects,
+ * images and error pages never pay for the navigation query.
+ */
+@Component
+class LayoutInterceptor implements HandlerInterceptor {
+    private final Layouts layouts;
+
+    LayoutInterceptor(Layouts layouts) {
+        this.layouts = layouts;
+    }
+
+    @Override
+    public void postHandle(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Object handler,
+            @Nullable ModelAndView modelAndView) {
+        if (modelAndView != null
+                && modelAndView.getViewName() != null
+                && !modelAndView.getViewName().startsWith("redirect:")) {
+            modelAndView.addObject("layout", layouts.forPage(request));
+        }
+    }
+}
