@@ -18,7 +18,8 @@ class AccountSignIn implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return repository
                 .findCredentials(EmailAddresses.normalize(email))
-                .map(c -> new SignedInPerson(c.name(), c.email(), c.passwordHash(), c.role(), c.enabled()))
+                .map(c -> new SignedInPerson(
+                        c.id(), c.name(), c.email(), c.passwordHash(), c.role(), c.enabled(), c.verified()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

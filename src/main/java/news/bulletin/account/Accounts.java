@@ -1,14 +1,18 @@
 package news.bulletin.account;
 
 import java.time.Clock;
-import news.bulletin.shared.Slugs;
+import news.bulletin.shared.NotFoundException;
+import news.bulletin.shared.PageNumber;
+import news.bulletin.shared.Paging;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates people: the owner at first run and staff profiles for bylines. */
+/** Creates and administers people: the owner at first run, staff profiles for bylines, roles and access. */
 @Service
 public class Accounts {
+    static final int PAGE_SIZE = 50;
+
     private final PersonRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
@@ -22,7 +26,7 @@ public class Accounts {
     /** A staff member who appears in bylines but cannot sign in until given an email and password. */
     @Transactional
     public Person addStaffProfile(String name, String bio, Role role) {
-        long id = repository.insert(name, uniqueSlug(name), bio, role, null, null, clock.instant());
+        long id = repository.insert(name, repository.freeSlug(name), bio, role, null, null, clock.instant());
         return repository.findById(id).orElseThrow();
     }
 
@@ -37,24 +41,39 @@ public class Accounts {
         }
         long id = repository.insert(
                 name,
-                uniqueSlug(name),
+                repository.freeSlug(name),
                 "",
                 Role.ADMIN,
                 EmailAddresses.normalize(email),
                 passwordEncoder.encode(password),
                 clock.instant());
+        repository.markVerified(id, EmailAddresses.normalize(email), clock.instant());
         return repository.findById(id).orElseThrow();
     }
 
-    private String uniqueSlug(String name) {
-        String base = Slugs.of(name);
-        if (base.isEmpty()) {
-            base = "person";
+    /** Every account that can sign in, oldest first, for administrators. */
+    public Paging<Account> list(PageNumber page) {
+        return Paging.of(
+                repository.accounts(PAGE_SIZE, page.offset(PAGE_SIZE)), page, repository.countAccounts(), PAGE_SIZE);
+    }
+
+    /** Changes a role; the last administrator cannot be demoted, or nobody could manage the site. */
+    @Transactional
+    public void changeRole(long personId, Role role) {
+        Account account = repository.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
+        if (account.role() == Role.ADMIN && role != Role.ADMIN && repository.countWithRole(Role.ADMIN) <= 1) {
+            throw new IllegalStateException("the last administrator keeps the role");
         }
-        String slug = base;
-        for (int n = 2; repository.slugExists(slug); n++) {
-            slug = base + "-" + n;
+        repository.setRole(personId, role);
+    }
+
+    /** Disables or re-enables an account; a disabled account cannot sign in. */
+    @Transactional
+    public void setEnabled(long personId, boolean enabled) {
+        Account account = repository.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
+        if (!enabled && account.role() == Role.ADMIN && repository.countWithRole(Role.ADMIN) <= 1) {
+            throw new IllegalStateException("the last administrator stays enabled");
         }
-        return slug;
+        repository.setEnabled(personId, enabled);
     }
 }

@@ -1,17 +1,24 @@
 package news.bulletin.web;
 
 import jakarta.servlet.DispatcherType;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -41,23 +48,56 @@ class SecurityConfiguration {
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
 
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain siteSecurity(
+            HttpSecurity http, UserDetailsService accounts, PersistentTokenRepository rememberedLogins)
+            throws Exception {
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
+                                .requestMatchers("/newsroom/outbox/**", "/newsroom/people/**")
+                                .hasRole("ADMIN")
                                 .requestMatchers("/newsroom/**")
                                 .hasRole("CONTRIBUTOR")
+                                .requestMatchers("/account/verify")
+                                .permitAll()
+                                .requestMatchers("/account", "/account/**")
+                                .authenticated()
                                 .anyRequest()
                                 .permitAll())
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
+                        .successHandler(new ReturnAwareSignIn())
+                        .failureHandler(ReturnAwareSignIn::failed)
                         .permitAll())
+                .rememberMe(remember -> remember.rememberMeParameter("remember")
+                        .tokenRepository(rememberedLogins)
+                        .userDetailsService(accounts)
+                        .key(randomKey())
+                        .tokenValiditySeconds((int) Duration.ofDays(30).toSeconds()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
+    }
+
+    /** Remembered logins live in the database, so they survive restarts and work on every node. */
+    @Bean
+    PersistentTokenRepository rememberedLogins(DataSource dataSource) {
+        var repository = new JdbcTokenRepositoryImpl();
+        repository.setDataSource(dataSource);
+        return repository;
+    }
+
+    /**
+     * The remember-me key only ties a node's own authentication tokens together; the persistent
+     * tokens themselves are random and stored, so a fresh key per start loses nothing.
+     */
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     @Bean

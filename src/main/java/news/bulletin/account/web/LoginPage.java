@@ -3,8 +3,8 @@ package news.bulletin.account.web;
 /**
  * The sign-in form.
  *
- * @param failed the previous attempt was refused
- * @param welcome the owner has just been created
- * @param signedOut the reader has just signed out
+ * @param notice good news to show first (signed out, address confirmed …), or empty
+ * @param problem why the last try was refused, or empty
+ * @param returnTo where to go after signing in, or empty for the default
  */
-public record LoginPage(boolean failed, boolean welcome, boolean signedOut) {}
+public record LoginPage(String notice, String problem, String returnTo) {}

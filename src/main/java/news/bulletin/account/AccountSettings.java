@@ -1,0 +1,93 @@
+package news.bulletin.account;
+
+import java.time.Clock;
+import java.util.Optional;
+import news.bulletin.mail.Mail;
+import news.bulletin.mail.Mailer;
+import news.bulletin.shared.SiteProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What readers change about their own account: name, address, password, notifications, or the whole account. */
+@Service
+public class AccountSettings {
+    private final PersonRepository people;
+    private final Registration registration;
+    private final PasswordEncoder passwords;
+    private final Mailer mailer;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    AccountSettings(
+            PersonRepository people,
+            Registration registration,
+            PasswordEncoder passwords,
+            Mailer mailer,
+            SiteProperties site,
+            Clock clock) {
+        this.people = people;
+        this.registration = registration;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    public Optional<Account> find(long personId) {
+        return people.findAccount(personId);
+    }
+
+    @Transactional
+    public void rename(long personId, String name) {
+        people.rename(personId, name.trim());
+    }
+
+    /**
+     * Starts a change of address: the new one takes effect when the link mailed to it is opened. The
+     * old address is told, so a stolen session cannot quietly take the account over.
+     */
+    @Transactional
+    public void changeEmail(long personId, String newEmail) {
+        Account account = people.findAccount(personId).orElseThrow();
+        String address = EmailAddresses.normalize(newEmail);
+        registration.sendVerification(personId, address, "/account");
+        mailer.send(new Mail(
+                account.email(),
+                "Your " + site.siteName() + " address is being changed",
+                "Somebody signed in to your account asked to change its address to " + address
+                        + ".\nIt changes only when the link sent there is opened.\n\n"
+                        + "If it was not you, change your password at " + site.absolute("/account")));
+    }
+
+    /** Changes the password if the current one is right. */
+    @Transactional
+    public boolean changePassword(long personId, String current, String replacement) {
+        if (!currentPasswordMatches(personId, current)) {
+            return false;
+        }
+        people.changePasswordHash(personId, passwords.encode(replacement));
+        return true;
+    }
+
+    @Transactional
+    public void notifyReplies(long personId, boolean notify) {
+        people.setNotifyReplies(personId, notify);
+    }
+
+    /** Deletes the account if the password is right; what they wrote stays, credited to "a former reader". */
+    @Transactional
+    public boolean delete(long personId, String password) {
+        if (!currentPasswordMatches(personId, password)) {
+            return false;
+        }
+        people.anonymize(personId, clock.instant());
+        return true;
+    }
+
+    private boolean currentPasswordMatches(long personId, String password) {
+        return people.passwordHash(personId)
+                .map(hash -> passwords.matches(password, hash))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,66 @@
+package news.bulletin.account;
+
+import java.time.Duration;
+import news.bulletin.mail.Mail;
+import news.bulletin.mail.Mailer;
+import news.bulletin.shared.SiteProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Forgotten passwords: a one-time link, valid for an hour, to choose a new one. */
+@Service
+public class PasswordResets {
+    static final Duration LIFETIME = Duration.ofHours(1);
+
+    private final PersonRepository people;
+    private final AccountTokens tokens;
+    private final PasswordEncoder passwords;
+    private final Mailer mailer;
+    private final SiteProperties site;
+
+    PasswordResets(
+            PersonRepository people,
+            AccountTokens tokens,
+            PasswordEncoder passwords,
+            Mailer mailer,
+            SiteProperties site) {
+        this.people = people;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.site = site;
+    }
+
+    /** Mails a reset link if the address belongs to an enabled account; the caller says the same either way. */
+    @Transactional
+    public void request(String email) {
+        people.findAccountByEmail(EmailAddresses.normalize(email))
+                .filter(Account::enabled)
+                .ifPresent(account -> {
+                    String token = tokens.issue(account.id(), TokenPurpose.RESET_PASSWORD, null, LIFETIME);
+                    mailer.send(new Mail(
+                            account.email(),
+                            "Choose a new password for " + site.siteName(),
+                            "Somebody, perhaps you, asked to reset the password of your " + site.siteName()
+                                    + " account.\n\nChoose a new one within an hour at:\n\n"
+                                    + site.absolute("/password/reset?token=" + token)
+                                    + "\n\nIf it was not you, ignore this mail: your password stays as it is."));
+                });
+    }
+
+    /** Whether a reset link can still be used, without using it. */
+    public LinkCheck check(String token) {
+        return tokens.check(token, TokenPurpose.RESET_PASSWORD).state();
+    }
+
+    /** Sets the new password if the link is still good; the link is used up either way once it works. */
+    @Transactional
+    public LinkCheck reset(String token, String newPassword) {
+        AccountTokens.Redemption redemption = tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
+        if (redemption.state() == LinkCheck.DONE) {
+            people.changePasswordHash(redemption.personId(), passwords.encode(newPassword));
+        }
+        return redemption.state();
+    }
+}

@@ -1,0 +1,60 @@
+package news.bulletin.account.web;
+
+import news.bulletin.account.Accounts;
+import news.bulletin.account.Role;
+import news.bulletin.shared.BadRequestException;
+import news.bulletin.shared.PageNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administrators change roles and disable accounts at {@code /newsroom/people}. */
+@Controller
+class PeopleController {
+    private final Accounts accounts;
+
+    PeopleController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/newsroom/people")
+    String list(
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String refused,
+            Model model) {
+        PageNumber number = page == null ? PageNumber.FIRST : PageNumber.parse(page);
+        String problem =
+                refused == null ? "" : "That would leave the site without an administrator, so nothing changed.";
+        model.addAttribute("page", new PeoplePage(accounts.list(number), problem));
+        return "account/people";
+    }
+
+    @PostMapping("/newsroom/people/{id}/role")
+    String changeRole(@PathVariable long id, @RequestParam(defaultValue = "") String role) {
+        Role chosen;
+        try {
+            chosen = Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("unknown role");
+        }
+        return apply(() -> accounts.changeRole(id, chosen));
+    }
+
+    @PostMapping("/newsroom/people/{id}/enabled")
+    String setEnabled(@PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled) {
+        return apply(() -> accounts.setEnabled(id, enabled));
+    }
+
+    private static String apply(Runnable change) {
+        try {
+            change.run();
+            return "redirect:/newsroom/people";
+        } catch (IllegalStateException lastAdministrator) {
+            return "redirect:/newsroom/people?refused";
+        }
+    }
+}
