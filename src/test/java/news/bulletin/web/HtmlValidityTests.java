@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import news.bulletin.account.OwnerSetup;
+import news.bulletin.account.Role;
+import news.bulletin.account.TestAccounts;
 import news.bulletin.support.Http;
 import news.bulletin.support.SiteTest;
 import news.bulletin.support.TestDatabases;
 import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Every kind of page passes the Nu HTML Checker, the validator behind validator.w3.org/nu, with no errors. */
 @SiteTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HtmlValidityTests {
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
@@ -31,6 +37,9 @@ class HtmlValidityTests {
 
     @Autowired
     OwnerSetup setup;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void everyPageTypeIsValidHtml() throws Exception {
@@ -50,6 +59,13 @@ class HtmlValidityTests {
                 "/login?error",
                 "/no-such-page",
                 "/section/world?page=x",
+                "/register?return=/section/world",
+                "/register/sent",
+                "/password/forgot",
+                "/password/forgot?sent",
+                "/password/reset?token=not-a-token",
+                "/account/verify?token=not-a-token",
+                "/login?throttled&return=/section/world",
                 java.net.URI.create(setup.setupLink()).getPath());
 
         for (String page : pages) {
@@ -57,6 +73,32 @@ class HtmlValidityTests {
                     .as("HTML errors on %s", page)
                     .isEmpty();
         }
+    }
+
+    /** Runs last: the administrator it creates retires the set-up link the other cases open. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void signedInPagesAreValidHtml() throws Exception {
+        var admin = new TestAccounts(context).create(Role.ADMIN, false);
+        Http http = new Http(port);
+        var login = http.get("/login");
+        http.post(
+                "/login",
+                java.util.Map.of(
+                        "_csrf", Http.csrfToken(login), "email", admin.email(), "password", TestAccounts.PASSWORD));
+        http.post("/password/forgot", java.util.Map.of("_csrf", Http.csrfToken(login), "email", admin.email()));
+
+        for (String page : List.of("/", "/account", "/newsroom/people", "/newsroom/outbox")) {
+            var response = http.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(errors(response.body())).as("HTML errors on %s", page).isEmpty();
+        }
+        var rejected = http.post(
+                "/account/password",
+                java.util.Map.of("_csrf", Http.csrfToken(login), "currentPassword", "x", "newPassword", "short"));
+        assertThat(errors(rejected.body()))
+                .as("HTML errors on a rejected account form")
+                .isEmpty();
     }
 
     @Test
