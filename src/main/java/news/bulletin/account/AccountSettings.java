@@ -1,6 +1,8 @@
 package news.bulletin.account;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Optional;
 import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
@@ -12,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** What readers change about their own account: name, address, password, notifications, or the whole account. */
 @Service
 public class AccountSettings {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final PersonRepository people;
     private final Registration registration;
     private final PasswordEncoder passwords;
@@ -73,6 +77,29 @@ public class AccountSettings {
     @Transactional
     public void notifyReplies(long personId, boolean notify) {
         people.setNotifyReplies(personId, notify);
+    }
+
+    /** The key in the "stop these mails" link of reply notifications, made on first use. */
+    @Transactional
+    public String replyMailKey(long personId) {
+        return people.replyMailKey(personId).orElseGet(() -> {
+            byte[] bytes = new byte[24];
+            RANDOM.nextBytes(bytes);
+            String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            people.setReplyMailKey(personId, key);
+            return key;
+        });
+    }
+
+    /** Turns reply mails off for whoever the key belongs to; false if no account has it. */
+    @Transactional
+    public boolean stopReplyMails(String key) {
+        return people.findIdByReplyMailKey(key)
+                .map(id -> {
+                    people.setNotifyReplies(id, false);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Deletes the account if the password is right; what they wrote stays, credited to "a former reader". */

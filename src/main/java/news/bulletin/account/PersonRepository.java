@@ -156,6 +156,27 @@ class PersonRepository {
                 .update();
     }
 
+    Optional<String> replyMailKey(long id) {
+        return jdbc.sql("SELECT reply_mail_key FROM people WHERE id = :id AND reply_mail_key IS NOT NULL")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    void setReplyMailKey(long id, String key) {
+        jdbc.sql("UPDATE people SET reply_mail_key = :key WHERE id = :id")
+                .param("key", key)
+                .param("id", id)
+                .update();
+    }
+
+    Optional<Long> findIdByReplyMailKey(String key) {
+        return jdbc.sql("SELECT id FROM people WHERE reply_mail_key = :key AND deleted_at IS NULL")
+                .param("key", key)
+                .query(Long.class)
+                .optional();
+    }
+
     void setRole(long id, Role role) {
         jdbc.sql("UPDATE people SET role = :role WHERE id = :id")
                 .param("role", role.name())

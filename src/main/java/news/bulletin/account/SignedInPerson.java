@@ -10,6 +10,7 @@ public class SignedInPerson extends User implements DisplayNamed {
     private final long personId;
     private final String displayName;
     private final boolean verified;
+    private final Role role;
 
     SignedInPerson(
             long personId,
@@ -23,6 +24,11 @@ public class SignedInPerson extends User implements DisplayNamed {
         this.personId = personId;
         this.displayName = displayName;
         this.verified = verified;
+        this.role = role;
+    }
+
+    public Role role() {
+        return role;
     }
 
     public long personId() {

@@ -48,6 +48,11 @@ public class Articles {
                 .orElse(new ArticleLookup.Missing());
     }
 
+    /** A published article by id, as commenting and other modules refer to it. */
+    public Optional<Article> findPublished(long id) {
+        return articles.findById(id).filter(Articles::isPublished).map(assembler::article);
+    }
+
     public List<ArticleSummary> latest(int limit) {
         return assembler.summaries(listings.latest(limit, 0));
     }

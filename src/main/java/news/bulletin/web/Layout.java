@@ -15,6 +15,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param csrf the form token; read only by pages with a form, so that anonymous pages start no session
  * @param assets asset URLs
  * @param dates how times are printed
+ * @param staffLinks the staff bar's links, empty for readers
  */
 public record Layout(
         String siteName,
@@ -24,7 +25,8 @@ public record Layout(
         @Nullable String viewerName,
         @Nullable CsrfToken csrf,
         Assets assets,
-        Dates dates) {
+        Dates dates,
+        List<StaffLink> staffLinks) {
 
     public boolean signedIn() {
         return viewerName != null;

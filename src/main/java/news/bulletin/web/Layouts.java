@@ -17,26 +17,40 @@ class Layouts {
     private final Assets assets;
     private final Dates dates;
     private final ObjectProvider<Navigation> navigation;
+    private final ObjectProvider<StaffLinks> staffLinks;
 
-    Layouts(SiteProperties site, Assets assets, Dates dates, ObjectProvider<Navigation> navigation) {
+    Layouts(
+            SiteProperties site,
+            Assets assets,
+            Dates dates,
+            ObjectProvider<Navigation> navigation,
+            ObjectProvider<StaffLinks> staffLinks) {
         this.site = site;
         this.assets = assets;
         this.dates = dates;
         this.navigation = navigation;
+        this.staffLinks = staffLinks;
     }
 
     Layout forPage(HttpServletRequest request) {
         List<NavLink> sections =
                 navigation.orderedStream().flatMap(n -> n.sections().stream()).toList();
-        return build(request, sections);
+        Authentication person = SecurityContextHolder.getContext().getAuthentication();
+        List<StaffLink> links = person == null || !(person.getPrincipal() instanceof DisplayNamed)
+                ? List.of()
+                : staffLinks
+                        .orderedStream()
+                        .flatMap(s -> s.linksFor(person).stream())
+                        .toList();
+        return build(request, sections, links);
     }
 
     /** Error pages must render even when the database is what failed, so they skip the navigation. */
     Layout forError(HttpServletRequest request) {
-        return build(request, List.of());
+        return build(request, List.of(), List.of());
     }
 
-    private Layout build(HttpServletRequest request, List<NavLink> sections) {
+    private Layout build(HttpServletRequest request, List<NavLink> sections, List<StaffLink> links) {
         return new Layout(
                 site.siteName(),
                 site.tagline(),
@@ -45,7 +59,8 @@ class Layouts {
                 viewerName(),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 assets,
-                dates);
+                dates,
+                links);
     }
 
     private static @Nullable String viewerName() {

@@ -1,8 +1,12 @@
 package news.bulletin.article.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import news.bulletin.article.Article;
+import news.bulletin.article.ArticleCompanion;
 import news.bulletin.article.ArticleLookup;
 import news.bulletin.article.Articles;
 import news.bulletin.shared.NotFoundException;
@@ -22,10 +26,12 @@ class ArticleController {
 
     private final Articles articles;
     private final SiteProperties site;
+    private final List<ArticleCompanion> companions;
 
-    ArticleController(Articles articles, SiteProperties site) {
+    ArticleController(Articles articles, SiteProperties site, List<ArticleCompanion> companions) {
         this.articles = articles;
         this.site = site;
+        this.companions = companions;
     }
 
     @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}")
@@ -34,13 +40,14 @@ class ArticleController {
             @PathVariable int month,
             @PathVariable int day,
             @PathVariable String slug,
+            HttpServletRequest request,
             Model model) {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("not a slug");
         }
         ArticleLookup lookup = articles.findPublished(date(year, month, day), slug);
         if (lookup instanceof ArticleLookup.Found found) {
-            return show(found.article(), model);
+            return show(found.article(), request, model);
         }
         if (lookup instanceof ArticleLookup.Moved moved) {
             return permanentRedirect(moved.path());
@@ -48,7 +55,7 @@ class ArticleController {
         throw new NotFoundException("no published article " + slug);
     }
 
-    private String show(Article article, Model model) {
+    private String show(Article article, HttpServletRequest request, Model model) {
         String url = site.absolute(article.path());
         model.addAttribute(
                 "page",
@@ -60,7 +67,14 @@ class ArticleController {
                                 .filter(story -> story.id() != article.id())
                                 .limit(SIDEBAR_STORIES)
                                 .toList(),
-                        ShareLink.forArticle(url, article.headline())));
+                        ShareLink.forArticle(url, article.headline()),
+                        companions.stream()
+                                .map(companion -> companion.teaser(article, request))
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        companions.stream()
+                                .map(companion -> companion.block(article, request))
+                                .toList()));
         return "article/article";
     }
 

@@ -1,5 +1,6 @@
 package news.bulletin.article.web;
 
+import gg.jte.Content;
 import java.util.List;
 import news.bulletin.article.Article;
 import news.bulletin.article.ArticleSummary;
@@ -11,10 +12,14 @@ import news.bulletin.article.Neighbours;
  * @param canonicalUrl the article's absolute address
  * @param neighbours the older and newer stories in its section, linked at the foot
  * @param latest the sidebar's latest stories
+ * @param teasers lines other modules show near the top, such as the comment count
+ * @param companions blocks other modules show below the story, such as the comments
  */
 public record ArticlePage(
         Article article,
         String canonicalUrl,
         Neighbours neighbours,
         List<ArticleSummary> latest,
-        List<ShareLink> shareLinks) {}
+        List<ShareLink> shareLinks,
+        List<Content> teasers,
+        List<Content> companions) {}

@@ -1,0 +1,12 @@
+package news.bulletin.comment;
+
+import java.util.List;
+
+/**
+ * One page of an article's comments: top-level comments oldest first, each with its replies.
+ *
+ * @param count comments everyone can see on the whole article
+ * @param page this page of top-level comments
+ * @param pages how many pages of top-level comments there are
+ */
+public record CommentThread(List<CommentView> comments, long count, int page, int pages) {}
