@@ -54,6 +54,22 @@ public class Http {
                 HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A visitor signed in with an email and password through the real sign-in form. */
+    public static Http signedIn(int port, String email, String password) {
+        Http browser = new Http(port);
+        var login = browser.get("/login");
+        var answer = browser.post("/login", Map.of("_csrf", csrfToken(login), "email", email, "password", password));
+        if (answer.headers().firstValue("Location").orElse("").contains("/login?")) {
+            throw new AssertionError("could not sign in as " + email);
+        }
+        return browser;
+    }
+
+    /** Any page's CSRF token for this visitor, taken from the account page's forms. */
+    public String csrf() {
+        return csrfToken(get("/account"));
+    }
+
     /** The CSRF token a page's form carries. */
     public static String csrfToken(HttpResponse<String> page) {
         Matcher matcher = CSRF.matcher(page.body());
