@@ -72,7 +72,7 @@ public class Commenting {
                 new NewComment(
                         articleId,
                         author.personId(),
-                        parent == null ? null : parent.depth() >= 2 ? parent.parentId() : parent.id(),
+                        parent == null ? null : parent.id(),
                         parent == null ? null : parent.threadId(),
                         parent == null ? 0 : Math.min(parent.depth() + 1, 2),
                         text,

@@ -59,7 +59,9 @@ public class Comments {
         Map<Long, String> names = names(roots, replies);
         boolean open = commenting.isOpen(article);
         Map<Long, List<CommentRow>> children = new HashMap<>();
-        replies.forEach(reply -> children.computeIfAbsent(reply.parentId(), k -> new ArrayList<>())
+        Map<Long, CommentRow> byId = new HashMap<>();
+        replies.forEach(reply -> byId.put(reply.id(), reply));
+        replies.forEach(reply -> children.computeIfAbsent(displayParent(reply, byId), k -> new ArrayList<>())
                 .add(reply));
         Instant now = clock.instant();
         List<CommentView> views = roots.stream()
@@ -67,6 +69,20 @@ public class Comments {
                 .filter(view -> view != null)
                 .toList();
         return new CommentThread(views, comments.countShown(article.id()), page.value(), pages);
+    }
+
+    /**
+     * Threads show three levels: a reply to a third-level comment keeps its real parent (whose
+     * author is told of it) but is shown beside that parent, under the same second-level comment.
+     */
+    private static long displayParent(CommentRow reply, Map<Long, CommentRow> byId) {
+        CommentRow shown = reply;
+        CommentRow parent = byId.get(shown.parentId());
+        while (parent != null && parent.depth() >= shown.depth()) {
+            shown = parent;
+            parent = byId.get(parent.parentId());
+        }
+        return shown.parentId();
     }
 
     private @Nullable CommentView view(

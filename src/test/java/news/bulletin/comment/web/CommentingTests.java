@@ -274,7 +274,9 @@ class CommentingTests {
         var story = stories.article("Forged story").in(section).publish();
         var forged = reader.post("/comments", Map.of("articleId", String.valueOf(story.id()), "body", "No token"));
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(forged.body()).contains("class=\"site-header\"").doesNotContainIgnoringCase("invalid csrf")
+        assertThat(forged.body())
+                .contains("class=\"site-header\"")
+                .doesNotContainIgnoringCase("invalid csrf")
                 .doesNotContainIgnoringCase("exception");
         assertThat(count("SELECT COUNT(*) FROM comments WHERE body_text IN ('On a draft', 'On nothing', 'No token')"))
                 .isZero();
