@@ -7,6 +7,7 @@ import java.util.Map;
 import news.bulletin.account.Account;
 import news.bulletin.account.Role;
 import news.bulletin.account.TestAccounts;
+import news.bulletin.article.TestArticles;
 import news.bulletin.support.Http;
 import news.bulletin.support.SiteTest;
 import news.bulletin.support.TestDatabases;
@@ -21,8 +22,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Who may open which account and newsroom page, one cell per role and page: the table below is
- * the rule, and each row is checked for an anonymous visitor and for every role.
+ * Who may open which page and take which comment action, one cell per role: the tables below are
+ * the rules, and each row is checked for an anonymous visitor and for every role.
  */
 @SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -71,6 +72,7 @@ class AccessRulesTests {
         "/account,          302, 200, 200, 200, 200, 200",
         "/newsroom/people,  302, 403, 403, 403, 403, 200",
         "/newsroom/outbox,  302, 403, 403, 403, 403, 200",
+        "/newsroom/comments, 302, 403, 403, 403, 200, 200",
     })
     void eachRoleGetsExactlyWhatTheTableSays(
             String path, int anonymous, int reader, int contributor, int author, int editor, int admin) {
@@ -85,5 +87,67 @@ class AccessRulesTests {
                 (role, status) -> assertThat(browsers.get(role).get(path).statusCode())
                         .as(role.name())
                         .isEqualTo(status));
+    }
+
+    /**
+     * Comment actions, one row per action: the status each role gets (302 is done and sent on, 403 is
+     * refused). Everyone signed in and confirmed may comment; only editors and administrators moderate.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "post a comment,         302, 302, 302, 302, 302, 302",
+        "approve a comment,      302, 403, 403, 403, 302, 302",
+        "ban a reader,           302, 403, 403, 403, 302, 302",
+    })
+    void eachRoleMayTakeExactlyTheCommentActionsTheTableSays(
+            String action, int anonymous, int reader, int contributor, int author, int editor, int admin) {
+        long story = new TestArticles(context).article("Access story").published();
+        Map<Role, Integer> expected = Map.of(
+                Role.READER, reader,
+                Role.CONTRIBUTOR, contributor,
+                Role.AUTHOR, author,
+                Role.EDITOR, editor,
+                Role.ADMIN, admin);
+        Http visitor = new Http(port);
+        assertThat(act(visitor, Http.csrfToken(visitor.get("/login")), action, story))
+                .as("anonymous")
+                .isEqualTo(anonymous);
+        expected.forEach((role, status) -> {
+            Http browser = browsers.get(role);
+            assertThat(act(browser, browser.csrf(), action, story))
+                    .as(role.name())
+                    .isEqualTo(status);
+        });
+    }
+
+    private int act(Http browser, String csrf, String action, long story) {
+        return switch (action) {
+            case "post a comment" ->
+                browser.post(
+                                "/comments",
+                                Map.of(
+                                        "_csrf",
+                                        csrf,
+                                        "articleId",
+                                        String.valueOf(story),
+                                        "body",
+                                        "From " + browser.hashCode()))
+                        .statusCode();
+            case "approve a comment" ->
+                browser.post("/newsroom/comments/moderate", Map.of("_csrf", csrf, "ids", "0", "action", "approve"))
+                        .statusCode();
+            case "ban a reader" ->
+                browser.post(
+                                "/newsroom/comments/ban",
+                                Map.of(
+                                        "_csrf",
+                                        csrf,
+                                        "personId",
+                                        String.valueOf(new TestAccounts(context)
+                                                .create(Role.READER)
+                                                .id())))
+                        .statusCode();
+            default -> throw new IllegalArgumentException(action);
+        };
     }
 }

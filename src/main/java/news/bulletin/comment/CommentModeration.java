@@ -10,6 +10,7 @@ import news.bulletin.account.People;
 import news.bulletin.account.Person;
 import news.bulletin.article.Article;
 import news.bulletin.article.Articles;
+import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
 import org.jspecify.annotations.Nullable;
@@ -100,6 +101,9 @@ public class CommentModeration {
     /** Stops a reader from commenting; what they wrote stays as it is. */
     @Transactional
     public void ban(long personId) {
+        if (people.findAll(List.of(personId)).isEmpty()) {
+            throw new NotFoundException("no such reader");
+        }
         comments.ban(personId, clock.instant());
     }
 }
