@@ -41,6 +41,9 @@ class HtmlValidityTests {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void everyPageTypeIsValidHtml() throws Exception {
         Http http = new Http(port);
@@ -79,7 +82,7 @@ class HtmlValidityTests {
     @Test
     @Order(Integer.MAX_VALUE)
     void signedInPagesAreValidHtml() throws Exception {
-        var admin = new TestAccounts(context).create(Role.ADMIN, false);
+        var admin = new TestAccounts(context).create(Role.ADMIN);
         Http http = new Http(port);
         var login = http.get("/login");
         http.post(
@@ -88,7 +91,43 @@ class HtmlValidityTests {
                         "_csrf", Http.csrfToken(login), "email", admin.email(), "password", TestAccounts.PASSWORD));
         http.post("/password/forgot", java.util.Map.of("_csrf", Http.csrfToken(login), "email", admin.email()));
 
-        for (String page : List.of("/", "/account", "/newsroom/people", "/newsroom/outbox")) {
+        String article = Jsoup.parse(http.get("/").body())
+                .select(".lead .card-headline a")
+                .attr("href");
+        String articleId = Jsoup.parse(http.get(article).body())
+                .select("input[name=articleId]")
+                .attr("value");
+        var first = http.post(
+                "/comments",
+                java.util.Map.of(
+                        "_csrf",
+                        http.csrf(),
+                        "articleId",
+                        articleId,
+                        "body",
+                        "A first comment\n\nwith https://example.org/ a link"));
+        String firstId = first.headers().firstValue("Location").orElseThrow().replaceAll(".*#comment-", "");
+        http.post(
+                "/comments",
+                java.util.Map.of("_csrf", http.csrf(), "articleId", articleId, "parentId", firstId, "body", "A reply"));
+        var refused =
+                http.post("/comments", java.util.Map.of("_csrf", http.csrf(), "articleId", articleId, "body", " "));
+        assertThat(errors(refused.body()))
+                .as("HTML errors on a refused comment")
+                .isEmpty();
+        assertThat(errors(new Http(port).get(article).body()))
+                .as("HTML errors on the article, signed out")
+                .isEmpty();
+
+        for (String page : List.of(
+                "/",
+                article,
+                "/comments/new?article=" + articleId + "&parent=" + firstId,
+                "/comments/" + firstId + "/edit",
+                "/newsroom/comments?status=APPROVED",
+                "/account",
+                "/newsroom/people",
+                "/newsroom/outbox")) {
             var response = http.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
             assertThat(errors(response.body())).as("HTML errors on %s", page).isEmpty();

@@ -1,5 +1,8 @@
 package news.bulletin.account.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The sign-in form.
  *
@@ -7,4 +10,11 @@ package news.bulletin.account.web;
  * @param problem why the last try was refused, or empty
  * @param returnTo where to go after signing in, or empty for the default
  */
-public record LoginPage(String notice, String problem, String returnTo) {}
+public record LoginPage(String notice, String problem, String returnTo) {
+    /** Sign-up keeps the same way back; the path is encoded so its {@code #comments} survives. */
+    public String registerHref() {
+        return returnTo.isEmpty()
+                ? "/register"
+                : "/register?return=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+    }
+}
