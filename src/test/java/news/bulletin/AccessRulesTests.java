@@ -98,6 +98,8 @@ class AccessRulesTests {
         "post a comment,         302, 302, 302, 302, 302, 302",
         "approve a comment,      302, 403, 403, 403, 302, 302",
         "ban a reader,           302, 403, 403, 403, 302, 302",
+        "edit another's comment, 302, 404, 404, 404, 404, 404",
+        "delete another's comment, 302, 404, 404, 404, 404, 404",
     })
     void eachRoleMayTakeExactlyTheCommentActionsTheTableSays(
             String action, int anonymous, int reader, int contributor, int author, int editor, int admin) {
@@ -118,6 +120,20 @@ class AccessRulesTests {
                     .as(role.name())
                     .isEqualTo(status);
         });
+    }
+
+    private long someoneElsesComment(long story) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("""
+                        INSERT INTO comments (article_id, author_id, depth, body_text, status, deleted, created_at, approved_at)
+                        VALUES (:article, :author, 0, 'Not yours', 'APPROVED', FALSE, :now, :now)
+                        """)
+                .param("article", story)
+                .param("author", new TestAccounts(context).create(Role.READER).id())
+                .param("now", System.currentTimeMillis())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     private int act(Http browser, String csrf, String action, long story) {
@@ -146,6 +162,16 @@ class AccessRulesTests {
                                         String.valueOf(new TestAccounts(context)
                                                 .create(Role.READER)
                                                 .id())))
+                        .statusCode();
+            case "edit another's comment" ->
+                browser.post(
+                                "/comments/" + someoneElsesComment(story) + "/edit",
+                                Map.of("_csrf", csrf, "body", "Mine now"))
+                        .statusCode();
+            case "delete another's comment" ->
+                browser.post(
+                                "/comments/" + someoneElsesComment(story) + "/delete",
+                                Map.of("_csrf", csrf, "articleId", String.valueOf(story)))
                         .statusCode();
             default -> throw new IllegalArgumentException(action);
         };

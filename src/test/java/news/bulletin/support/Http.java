@@ -49,6 +49,17 @@ public class Http {
         return send(request, headers);
     }
 
+    /** A form post where a field may repeat, such as several ticked checkboxes. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(request);
+    }
+
     public HttpResponse<String> method(String method, String path) {
         return send(
                 HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));

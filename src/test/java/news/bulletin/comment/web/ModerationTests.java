@@ -142,9 +142,22 @@ class ModerationTests {
                 .containsExactly(String.valueOf(a), String.valueOf(b));
         assertThat(filtered.select(".queue-item .badge").text()).contains("first comment");
 
-        editorBrowser.post(
+        long d = idOf(post(readerBrowser, story.id(), null, "Waiting three"));
+        var bulk = editorBrowser.post(
                 "/newsroom/comments/moderate",
-                Map.of("_csrf", editorBrowser.csrf(), "ids", String.valueOf(a), "action", "approve"));
+                List.of(
+                        Map.entry("_csrf", editorBrowser.csrf()),
+                        Map.entry("ids", String.valueOf(a)),
+                        Map.entry("ids", String.valueOf(d)),
+                        Map.entry("action", "approve")));
+        assertThat(bulk.headers().firstValue("Location").orElseThrow()).contains("done=approve-2");
+        assertThat(Jsoup.parse(editorBrowser
+                                .get("/newsroom/comments?done=approve-2")
+                                .body())
+                        .select(".notice")
+                        .text())
+                .isEqualTo("2 comments approved.");
+        assertThat(status(d)).isEqualTo("APPROVED");
         editorBrowser.post(
                 "/newsroom/comments/moderate",
                 Map.of("_csrf", editorBrowser.csrf(), "ids", String.valueOf(b), "action", "spam"));
