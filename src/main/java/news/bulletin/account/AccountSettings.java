@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountSettings {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PersonRepository people;
+    private final AccountRepository people;
     private final Registration registration;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
@@ -24,7 +24,7 @@ public class AccountSettings {
     private final Clock clock;
 
     AccountSettings(
-            PersonRepository people,
+            AccountRepository people,
             Registration registration,
             PasswordEncoder passwords,
             Mailer mailer,

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 /** Looks up accounts by email for Spring Security's form sign-in. */
 @Service
 class AccountSignIn implements UserDetailsService {
-    private final PersonRepository repository;
+    private final AccountRepository repository;
 
-    AccountSignIn(PersonRepository repository) {
+    AccountSignIn(AccountRepository repository) {
         this.repository = repository;
     }
 

@@ -14,11 +14,13 @@ public class Accounts {
     static final int PAGE_SIZE = 50;
 
     private final PersonRepository repository;
+    private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    Accounts(PersonRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(PersonRepository repository, AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
         this.repository = repository;
+        this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -47,33 +49,33 @@ public class Accounts {
                 EmailAddresses.normalize(email),
                 passwordEncoder.encode(password),
                 clock.instant());
-        repository.markVerified(id, EmailAddresses.normalize(email), clock.instant());
+        accounts.markVerified(id, EmailAddresses.normalize(email), clock.instant());
         return repository.findById(id).orElseThrow();
     }
 
     /** Every account that can sign in, oldest first, for administrators. */
     public Paging<Account> list(PageNumber page) {
         return Paging.of(
-                repository.accounts(PAGE_SIZE, page.offset(PAGE_SIZE)), page, repository.countAccounts(), PAGE_SIZE);
+                accounts.accounts(PAGE_SIZE, page.offset(PAGE_SIZE)), page, accounts.countAccounts(), PAGE_SIZE);
     }
 
     /** Changes a role; the last administrator cannot be demoted, or nobody could manage the site. */
     @Transactional
     public void changeRole(long personId, Role role) {
-        Account account = repository.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
+        Account account = accounts.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
         if (account.role() == Role.ADMIN && role != Role.ADMIN && repository.countWithRole(Role.ADMIN) <= 1) {
             throw new IllegalStateException("the last administrator keeps the role");
         }
-        repository.setRole(personId, role);
+        accounts.setRole(personId, role);
     }
 
     /** Disables or re-enables an account; a disabled account cannot sign in. */
     @Transactional
     public void setEnabled(long personId, boolean enabled) {
-        Account account = repository.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
+        Account account = accounts.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
         if (!enabled && account.role() == Role.ADMIN && repository.countWithRole(Role.ADMIN) <= 1) {
             throw new IllegalStateException("the last administrator stays enabled");
         }
-        repository.setEnabled(personId, enabled);
+        accounts.setEnabled(personId, enabled);
     }
 }

@@ -13,14 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResets {
     static final Duration LIFETIME = Duration.ofHours(1);
 
-    private final PersonRepository people;
+    private final AccountRepository people;
     private final AccountTokens tokens;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
     private final SiteProperties site;
 
     PasswordResets(
-            PersonRepository people,
+            AccountRepository people,
             AccountTokens tokens,
             PasswordEncoder passwords,
             Mailer mailer,

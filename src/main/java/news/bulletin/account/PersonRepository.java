@@ -71,145 +71,6 @@ class PersonRepository {
                 .list();
     }
 
-    Optional<Credentials> findCredentials(String email) {
-        return jdbc.sql("""
-                        SELECT id, name, email, password_hash, role, enabled, email_verified_at
-                        FROM people WHERE email = :email AND password_hash IS NOT NULL AND deleted_at IS NULL
-                        """)
-                .param("email", email)
-                .query((rs, n) -> {
-                    rs.getLong("email_verified_at");
-                    boolean verified = !rs.wasNull();
-                    return new Credentials(
-                            rs.getLong("id"),
-                            rs.getString("name"),
-                            rs.getString("email"),
-                            rs.getString("password_hash"),
-                            Role.valueOf(rs.getString("role")),
-                            rs.getBoolean("enabled"),
-                            verified);
-                })
-                .optional();
-    }
-
-    Optional<Account> findAccount(long id) {
-        return jdbc.sql(ACCOUNT_SELECT + " WHERE id = :id AND deleted_at IS NULL")
-                .param("id", id)
-                .query(PersonRepository::account)
-                .optional();
-    }
-
-    Optional<Account> findAccountByEmail(String email) {
-        return jdbc.sql(ACCOUNT_SELECT + " WHERE email = :email AND deleted_at IS NULL")
-                .param("email", email)
-                .query(PersonRepository::account)
-                .optional();
-    }
-
-    List<Account> accounts(int limit, long offset) {
-        return jdbc.sql(ACCOUNT_SELECT + " WHERE deleted_at IS NULL ORDER BY id LIMIT :limit OFFSET :offset")
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(PersonRepository::account)
-                .list();
-    }
-
-    long countAccounts() {
-        return jdbc.sql("SELECT COUNT(*) FROM people WHERE email IS NOT NULL AND deleted_at IS NULL")
-                .query(Long.class)
-                .single();
-    }
-
-    Optional<String> passwordHash(long id) {
-        return jdbc.sql("SELECT password_hash FROM people WHERE id = :id AND password_hash IS NOT NULL")
-                .param("id", id)
-                .query(String.class)
-                .optional();
-    }
-
-    void markVerified(long id, String email, Instant now) {
-        jdbc.sql("UPDATE people SET email = :email, email_verified_at = :now WHERE id = :id")
-                .param("email", email)
-                .param("now", now.toEpochMilli())
-                .param("id", id)
-                .update();
-    }
-
-    void rename(long id, String name) {
-        jdbc.sql("UPDATE people SET name = :name WHERE id = :id")
-                .param("name", name)
-                .param("id", id)
-                .update();
-    }
-
-    void changePasswordHash(long id, String hash) {
-        jdbc.sql("UPDATE people SET password_hash = :hash WHERE id = :id")
-                .param("hash", hash)
-                .param("id", id)
-                .update();
-    }
-
-    void setNotifyReplies(long id, boolean notify) {
-        jdbc.sql("UPDATE people SET notify_replies = :notify WHERE id = :id")
-                .param("notify", notify)
-                .param("id", id)
-                .update();
-    }
-
-    Optional<String> replyMailKey(long id) {
-        return jdbc.sql("SELECT reply_mail_key FROM people WHERE id = :id AND reply_mail_key IS NOT NULL")
-                .param("id", id)
-                .query(String.class)
-                .optional();
-    }
-
-    void setReplyMailKey(long id, String key) {
-        jdbc.sql("UPDATE people SET reply_mail_key = :key WHERE id = :id")
-                .param("key", key)
-                .param("id", id)
-                .update();
-    }
-
-    Optional<Long> findIdByReplyMailKey(String key) {
-        return jdbc.sql("SELECT id FROM people WHERE reply_mail_key = :key AND deleted_at IS NULL")
-                .param("key", key)
-                .query(Long.class)
-                .optional();
-    }
-
-    void setRole(long id, Role role) {
-        jdbc.sql("UPDATE people SET role = :role WHERE id = :id")
-                .param("role", role.name())
-                .param("id", id)
-                .update();
-    }
-
-    void setEnabled(long id, boolean enabled) {
-        jdbc.sql("UPDATE people SET enabled = :enabled WHERE id = :id")
-                .param("enabled", enabled)
-                .param("id", id)
-                .update();
-    }
-
-    /**
-     * Forgets who a deleted reader was: name, address, password and author page go, the row stays so
-     * that what they wrote keeps its place.
-     */
-    void anonymize(long id, Instant now) {
-        jdbc.sql("""
-                        UPDATE people SET name = '', slug = :slug, bio = '', email = NULL, password_hash = NULL,
-                            email_verified_at = NULL, notify_replies = FALSE, enabled = FALSE, deleted_at = :now
-                        WHERE id = :id
-                        """)
-                .param("slug", "former-reader-" + id)
-                .param("now", now.toEpochMilli())
-                .param("id", id)
-                .update();
-        jdbc.sql("DELETE FROM account_tokens WHERE person_id = :id")
-                .param("id", id)
-                .update();
-    }
-
     long countWithRole(Role role) {
         return jdbc.sql("SELECT COUNT(*) FROM people WHERE role = :role")
                 .param("role", role.name())
@@ -235,22 +96,6 @@ class PersonRepository {
                 > 0;
     }
 
-    private static final String ACCOUNT_SELECT =
-            "SELECT id, name, email, role, email_verified_at, notify_replies, enabled FROM people";
-
-    private static Account account(ResultSet rs, int row) throws SQLException {
-        rs.getLong("email_verified_at");
-        boolean verified = !rs.wasNull();
-        return new Account(
-                rs.getLong("id"),
-                rs.getString("name"),
-                rs.getString("email"),
-                Role.valueOf(rs.getString("role")),
-                verified,
-                rs.getBoolean("notify_replies"),
-                rs.getBoolean("enabled"));
-    }
-
     private static Person person(ResultSet rs, int row) throws SQLException {
         return new Person(
                 rs.getLong("id"),
@@ -259,8 +104,4 @@ class PersonRepository {
                 rs.getString("bio"),
                 Role.valueOf(rs.getString("role")));
     }
-
-    /** What sign-in needs to know about an account; never leaves the module. */
-    record Credentials(
-            long id, String name, String email, String passwordHash, Role role, boolean enabled, boolean verified) {}
 }

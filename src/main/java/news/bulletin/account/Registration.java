@@ -22,6 +22,7 @@ public class Registration {
     static final Duration VERIFICATION_LIFETIME = Duration.ofHours(48);
 
     private final PersonRepository people;
+    private final AccountRepository accounts;
     private final AccountTokens tokens;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
@@ -30,12 +31,14 @@ public class Registration {
 
     Registration(
             PersonRepository people,
+            AccountRepository accounts,
             AccountTokens tokens,
             PasswordEncoder passwords,
             Mailer mailer,
             SiteProperties site,
             Clock clock) {
         this.people = people;
+        this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
         this.mailer = mailer;
@@ -50,7 +53,7 @@ public class Registration {
     @Transactional
     public Optional<Long> register(String name, String email, String password, String returnPath) {
         String address = EmailAddresses.normalize(email);
-        if (people.findAccountByEmail(address).isPresent()) {
+        if (accounts.findAccountByEmail(address).isPresent()) {
             mailer.send(new Mail(
                     address,
                     "Someone tried to register with your address at " + site.siteName(),
@@ -91,12 +94,12 @@ public class Registration {
     public Verification verify(String token) {
         AccountTokens.Redemption redemption = tokens.redeem(token, TokenPurpose.VERIFY_EMAIL);
         if (redemption.state() == LinkCheck.DONE && redemption.email() != null) {
-            if (people.findAccountByEmail(redemption.email())
+            if (accounts.findAccountByEmail(redemption.email())
                     .filter(other -> other.id() != redemption.personId())
                     .isPresent()) {
                 return new Verification(LinkCheck.USED, redemption.personId());
             }
-            people.markVerified(redemption.personId(), redemption.email(), clock.instant());
+            accounts.markVerified(redemption.personId(), redemption.email(), clock.instant());
         }
         return new Verification(redemption.state(), redemption.personId());
     }

@@ -11,11 +11,13 @@ public final class TestAccounts {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final PersonRepository people;
+    private final AccountRepository accountRows;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
     public TestAccounts(ApplicationContext context) {
         this.people = context.getBean(PersonRepository.class);
+        this.accountRows = context.getBean(AccountRepository.class);
         this.passwords = context.getBean(PasswordEncoder.class);
         this.clock = context.getBean(Clock.class);
     }
@@ -32,8 +34,8 @@ public final class TestAccounts {
         long id = people.insert(
                 name, people.freeSlug(name), "", role, email, passwords.encode(PASSWORD), clock.instant());
         if (verified) {
-            people.markVerified(id, email, clock.instant());
+            accountRows.markVerified(id, email, clock.instant());
         }
-        return people.findAccount(id).orElseThrow();
+        return accountRows.findAccount(id).orElseThrow();
     }
 }
