@@ -18,24 +18,35 @@ class AccountRepository {
     }
 
     Optional<Credentials> findCredentials(String email) {
-        return jdbc.sql("""
-                        SELECT id, name, email, password_hash, role, enabled, email_verified_at
-                        FROM people WHERE email = :email AND password_hash IS NOT NULL AND deleted_at IS NULL
-                        """)
+        return jdbc.sql(CREDENTIALS + " AND email = :email")
                 .param("email", email)
-                .query((rs, n) -> {
-                    rs.getLong("email_verified_at");
-                    boolean verified = !rs.wasNull();
-                    return new Credentials(
-                            rs.getLong("id"),
-                            rs.getString("name"),
-                            rs.getString("email"),
-                            rs.getString("password_hash"),
-                            Role.valueOf(rs.getString("role")),
-                            rs.getBoolean("enabled"),
-                            verified);
-                })
+                .query(AccountRepository::credentials)
                 .optional();
+    }
+
+    Optional<Credentials> findCredentials(long id) {
+        return jdbc.sql(CREDENTIALS + " AND id = :id")
+                .param("id", id)
+                .query(AccountRepository::credentials)
+                .optional();
+    }
+
+    private static final String CREDENTIALS = """
+            SELECT id, name, email, password_hash, role, enabled, email_verified_at
+            FROM people WHERE password_hash IS NOT NULL AND deleted_at IS NULL
+            """;
+
+    private static Credentials credentials(ResultSet rs, int row) throws SQLException {
+        rs.getLong("email_verified_at");
+        boolean verified = !rs.wasNull();
+        return new Credentials(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("password_hash"),
+                Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"),
+                verified);
     }
 
     Optional<Account> findAccount(long id) {
@@ -53,7 +64,8 @@ class AccountRepository {
     }
 
     List<Account> accounts(int limit, long offset) {
-        return jdbc.sql(ACCOUNT_SELECT + " WHERE deleted_at IS NULL ORDER BY id LIMIT :limit OFFSET :offset")
+        return jdbc.sql(ACCOUNT_SELECT
+                        + " WHERE email IS NOT NULL AND deleted_at IS NULL ORDER BY id LIMIT :limit OFFSET :offset")
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(AccountRepository::account)
@@ -73,12 +85,38 @@ class AccountRepository {
                 .optional();
     }
 
+    /** Sets and confirms an address; remembered logins made under the old one stop working. */
     void markVerified(long id, String email, Instant now) {
+        forgetRememberedLogins(id);
         jdbc.sql("UPDATE people SET email = :email, email_verified_at = :now WHERE id = :id")
                 .param("email", email)
                 .param("now", now.toEpochMilli())
                 .param("id", id)
                 .update();
+    }
+
+    /**
+     * Remember-me tokens are stored under the address (Spring Security's persistent_logins); they
+     * go whenever the address, the password or the account's access changes.
+     */
+    void forgetRememberedLogins(long id) {
+        jdbc.sql("DELETE FROM persistent_logins WHERE username = (SELECT email FROM people WHERE id = :id)")
+                .param("id", id)
+                .update();
+    }
+
+    /** Cancels links mailed to confirm an address, such as a pending change of address. */
+    void cancelPendingVerifications(long id) {
+        jdbc.sql("DELETE FROM account_tokens WHERE person_id = :id AND purpose = 'VERIFY_EMAIL' AND used_at IS NULL")
+                .param("id", id)
+                .update();
+    }
+
+    long countWithRole(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM people WHERE role = :role AND enabled = TRUE AND deleted_at IS NULL")
+                .param("role", role.name())
+                .query(Long.class)
+                .single();
     }
 
     void rename(long id, String name) {
@@ -88,7 +126,9 @@ class AccountRepository {
                 .update();
     }
 
+    /** Changes the password; remembered logins made with the old one stop working. */
     void changePasswordHash(long id, String hash) {
+        forgetRememberedLogins(id);
         jdbc.sql("UPDATE people SET password_hash = :hash WHERE id = :id")
                 .param("hash", hash)
                 .param("id", id)
@@ -131,6 +171,7 @@ class AccountRepository {
     }
 
     void setEnabled(long id, boolean enabled) {
+        forgetRememberedLogins(id);
         jdbc.sql("UPDATE people SET enabled = :enabled WHERE id = :id")
                 .param("enabled", enabled)
                 .param("id", id)
@@ -142,8 +183,9 @@ class AccountRepository {
      * that what they wrote keeps its place.
      */
     void anonymize(long id, Instant now) {
+        forgetRememberedLogins(id);
         jdbc.sql("""
-                        UPDATE people SET name = '', slug = :slug, bio = '', email = NULL, password_hash = NULL,
+                        UPDATE people SET name = '', slug = :slug, bio = '', role = 'READER', email = NULL, password_hash = NULL,
                             email_verified_at = NULL, notify_replies = FALSE, enabled = FALSE, deleted_at = :now
                         WHERE id = :id
                         """)

@@ -17,6 +17,7 @@ public class AccountSettings {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository people;
+    private final SignInThrottle throttle;
     private final Registration registration;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
@@ -25,12 +26,14 @@ public class AccountSettings {
 
     AccountSettings(
             AccountRepository people,
+            SignInThrottle throttle,
             Registration registration,
             PasswordEncoder passwords,
             Mailer mailer,
             SiteProperties site,
             Clock clock) {
         this.people = people;
+        this.throttle = throttle;
         this.registration = registration;
         this.passwords = passwords;
         this.mailer = mailer;
@@ -71,6 +74,8 @@ public class AccountSettings {
             return false;
         }
         people.changePasswordHash(personId, passwords.encode(replacement));
+        people.cancelPendingVerifications(personId);
+        people.findAccount(personId).ifPresent(account -> throttle.succeeded(account.email()));
         return true;
     }
 
@@ -102,11 +107,18 @@ public class AccountSettings {
                 .orElse(false);
     }
 
-    /** Deletes the account if the password is right; what they wrote stays, credited to "a former reader". */
+    /**
+     * Deletes the account if the password is right; what they wrote stays, credited to "a former
+     * reader". The last administrator cannot leave: nobody could run the site after them.
+     */
     @Transactional
     public boolean delete(long personId, String password) {
         if (!currentPasswordMatches(personId, password)) {
             return false;
+        }
+        if (people.findAccount(personId).map(Account::role).orElse(Role.READER) == Role.ADMIN
+                && people.countWithRole(Role.ADMIN) <= 1) {
+            throw new LastAdministratorException();
         }
         people.anonymize(personId, clock.instant());
         return true;

@@ -38,7 +38,7 @@ public class Accounts {
      */
     @Transactional
     public Person createOwner(String name, String email, String password) {
-        if (repository.countWithRole(Role.ADMIN) > 0) {
+        if (accounts.countWithRole(Role.ADMIN) > 0) {
             throw new IllegalStateException("the site has an administrator already");
         }
         long id = repository.insert(
@@ -63,8 +63,8 @@ public class Accounts {
     @Transactional
     public void changeRole(long personId, Role role) {
         Account account = accounts.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
-        if (account.role() == Role.ADMIN && role != Role.ADMIN && repository.countWithRole(Role.ADMIN) <= 1) {
-            throw new IllegalStateException("the last administrator keeps the role");
+        if (account.role() == Role.ADMIN && role != Role.ADMIN && accounts.countWithRole(Role.ADMIN) <= 1) {
+            throw new LastAdministratorException();
         }
         accounts.setRole(personId, role);
     }
@@ -73,8 +73,8 @@ public class Accounts {
     @Transactional
     public void setEnabled(long personId, boolean enabled) {
         Account account = accounts.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
-        if (!enabled && account.role() == Role.ADMIN && repository.countWithRole(Role.ADMIN) <= 1) {
-            throw new IllegalStateException("the last administrator stays enabled");
+        if (!enabled && account.role() == Role.ADMIN && accounts.countWithRole(Role.ADMIN) <= 1) {
+            throw new LastAdministratorException();
         }
         accounts.setEnabled(personId, enabled);
     }

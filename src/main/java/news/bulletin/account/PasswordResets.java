@@ -14,6 +14,7 @@ public class PasswordResets {
     static final Duration LIFETIME = Duration.ofHours(1);
 
     private final AccountRepository people;
+    private final SignInThrottle throttle;
     private final AccountTokens tokens;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
@@ -21,11 +22,13 @@ public class PasswordResets {
 
     PasswordResets(
             AccountRepository people,
+            SignInThrottle throttle,
             AccountTokens tokens,
             PasswordEncoder passwords,
             Mailer mailer,
             SiteProperties site) {
         this.people = people;
+        this.throttle = throttle;
         this.tokens = tokens;
         this.passwords = passwords;
         this.mailer = mailer;
@@ -60,6 +63,8 @@ public class PasswordResets {
         AccountTokens.Redemption redemption = tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
         if (redemption.state() == LinkCheck.DONE) {
             people.changePasswordHash(redemption.personId(), passwords.encode(newPassword));
+            people.cancelPendingVerifications(redemption.personId());
+            people.findAccount(redemption.personId()).ifPresent(account -> throttle.succeeded(account.email()));
         }
         return redemption.state();
     }

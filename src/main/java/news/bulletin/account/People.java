@@ -9,9 +9,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class People {
     private final PersonRepository repository;
+    private final AccountRepository accounts;
 
-    People(PersonRepository repository) {
+    People(PersonRepository repository, AccountRepository accounts) {
         this.repository = repository;
+        this.accounts = accounts;
     }
 
     public Optional<Person> findBySlug(String slug) {
@@ -23,6 +25,6 @@ public class People {
     }
 
     public boolean hasAdministrator() {
-        return repository.countWithRole(Role.ADMIN) > 0;
+        return accounts.countWithRole(Role.ADMIN) > 0;
     }
 }

@@ -71,13 +71,6 @@ class PersonRepository {
                 .list();
     }
 
-    long countWithRole(Role role) {
-        return jdbc.sql("SELECT COUNT(*) FROM people WHERE role = :role")
-                .param("role", role.name())
-                .query(Long.class)
-                .single();
-    }
-
     /** The slug for a name, numbered ("ada-brandt-2") when it is taken. */
     String freeSlug(String name) {
         String base = Slugs.of(name).isEmpty() ? "person" : Slugs.of(name);

@@ -53,6 +53,8 @@ public class Registration {
     @Transactional
     public Optional<Long> register(String name, String email, String password, String returnPath) {
         String address = EmailAddresses.normalize(email);
+        // Hashed on both paths, so that the time taken does not tell whether the address is known.
+        String hash = passwords.encode(password);
         if (accounts.findAccountByEmail(address).isPresent()) {
             mailer.send(new Mail(
                     address,
@@ -63,14 +65,7 @@ public class Registration {
                             + site.absolute("/password/forgot") + "\n\nIf it was not you, ignore this mail."));
             return Optional.empty();
         }
-        long id = people.insert(
-                name.trim(),
-                people.freeSlug(name),
-                "",
-                Role.READER,
-                address,
-                passwords.encode(password),
-                clock.instant());
+        long id = people.insert(name.trim(), people.freeSlug(name), "", Role.READER, address, hash, clock.instant());
         sendVerification(id, address, returnPath);
         return Optional.of(id);
     }
@@ -87,6 +82,11 @@ public class Registration {
                 "Welcome to " + site.siteName()
                         + ".\n\nConfirm your email address by opening this link within 48 hours:\n\n" + link
                         + "\n\nIf you did not sign up, ignore this mail: nothing happens without the link."));
+    }
+
+    /** Whether a confirmation link can be used, without using it. */
+    public LinkCheck check(String token) {
+        return tokens.check(token, TokenPurpose.VERIFY_EMAIL).state();
     }
 
     /** Confirms an address from a mailed link; for an email change, the new address takes effect now. */

@@ -1,5 +1,6 @@
 package news.bulletin.account;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,13 @@ class SignInThrottle {
     static final int PER_ADDRESS = 20;
     private static final int MAX_KEYS = 100_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    /** Bounded, and forgets keys with no failure for a window, so guessing cannot fill the memory. */
+    private final Map<String, Deque<Instant>> failures = Caffeine.newBuilder()
+            .expireAfterWrite(WINDOW)
+            .maximumSize(MAX_KEYS)
+            .<String, Deque<Instant>>build()
+            .asMap();
+
     private final Clock clock;
 
     SignInThrottle(Clock clock) {
@@ -34,15 +40,15 @@ class SignInThrottle {
     }
 
     void failed(String email, String address) {
-        if (failures.size() > MAX_KEYS) {
-            failures.keySet().removeIf(key -> recent(key) == 0);
-        }
         Instant now = clock.instant();
         for (String key : new String[] {accountKey(email), addressKey(address)}) {
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(now);
-            }
+            failures.compute(key, (k, times) -> {
+                Deque<Instant> updated = times == null ? new ArrayDeque<>() : times;
+                synchronized (updated) {
+                    updated.addLast(now);
+                }
+                return updated;
+            });
         }
     }
 

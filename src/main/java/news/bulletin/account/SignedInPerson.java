@@ -11,6 +11,7 @@ public class SignedInPerson extends User implements DisplayNamed {
     private final String displayName;
     private final boolean verified;
     private final Role role;
+    private final String credentialStamp;
 
     SignedInPerson(
             long personId,
@@ -19,12 +20,31 @@ public class SignedInPerson extends User implements DisplayNamed {
             String passwordHash,
             Role role,
             boolean enabled,
-            boolean verified) {
+            boolean verified,
+            String credentialStamp) {
         super(email, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         this.personId = personId;
         this.displayName = displayName;
         this.verified = verified;
         this.role = role;
+        this.credentialStamp = credentialStamp;
+    }
+
+    /**
+     * Changes whenever the password does; the password itself is erased from the principal after
+     * sign-in, so sessions compare this instead.
+     */
+    String credentialStamp() {
+        return credentialStamp;
+    }
+
+    /** Whether the fresh copy of the account shows the same person with the same rights. */
+    boolean sameAs(SignedInPerson fresh) {
+        return personId == fresh.personId
+                && role == fresh.role
+                && verified == fresh.verified
+                && displayName.equals(fresh.displayName)
+                && getUsername().equals(fresh.getUsername());
     }
 
     public Role role() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.bulletin.account.People;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The editors' side of comments: the queue, approving, marking spam, deleting, banning. */
 @Service
 public class CommentModeration {
-    public static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 50;
 
     private final CommentRepository comments;
     private final Articles articles;
@@ -59,12 +60,13 @@ public class CommentModeration {
                 .map(CommentRow::articleId)
                 .distinct()
                 .map(articles::findPublished)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .collect(Collectors.toMap(Article::id, Function.identity()));
         List<QueueItem> items = rows.stream()
                 .map(row -> new QueueItem(
                         row.id(),
                         row.authorId(),
+                        row.articleId(),
                         names.getOrDefault(row.authorId(), Comments.FORMER_READER),
                         stories.containsKey(row.articleId())
                                 ? stories.get(row.articleId()).headline()

@@ -53,16 +53,6 @@ class CommentRepository {
                 .optional();
     }
 
-    List<CommentRow> findAll(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + CommentRow.COLUMNS + " FROM comments WHERE id IN (:ids)")
-                .param("ids", ids)
-                .query(CommentRow::map)
-                .list();
-    }
-
     long countSince(long authorId, Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM comments WHERE author_id = :author AND created_at >= :since")
                 .param("author", authorId)
@@ -92,10 +82,13 @@ class CommentRepository {
                 > 0;
     }
 
+    /** Comments everyone can read, leaving out replies in threads whose first comment is hidden. */
     long countShown(long articleId) {
         return jdbc.sql("""
-                        SELECT COUNT(*) FROM comments
-                        WHERE article_id = :article AND status = 'APPROVED' AND deleted = FALSE
+                        SELECT COUNT(*) FROM comments c
+                        WHERE c.article_id = :article AND c.status = 'APPROVED' AND c.deleted = FALSE
+                            AND (c.root_id IS NULL OR EXISTS (
+                                SELECT 1 FROM comments r WHERE r.id = c.root_id AND r.status = 'APPROVED'))
                         """).param("article", articleId).query(Long.class).single();
     }
 

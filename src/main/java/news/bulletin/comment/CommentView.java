@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param paragraphs the text, ready for the template to escape
  * @param awaitingModeration only ever true for the author's own comment
  * @param deleted shown as "comment deleted", kept for the replies under it
+ * @param editable the viewer wrote it less than 15 minutes ago
+ * @param deletable the viewer wrote it
  * @param replies the replies, oldest first
  */
 public record CommentView(
@@ -23,6 +25,7 @@ public record CommentView(
         boolean awaitingModeration,
         boolean deleted,
         boolean editable,
+        boolean deletable,
         boolean canReply,
         List<CommentView> replies) {
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import news.bulletin.account.People;
 import news.bulletin.account.Person;
 import news.bulletin.article.Article;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Comments {
-    public static final int THREADS_PER_PAGE = 50;
+    static final int THREADS_PER_PAGE = 50;
     static final String FORMER_READER = "a former reader";
 
     private final CommentRepository comments;
@@ -74,6 +75,7 @@ public class Comments {
     /**
      * Threads show three levels: a reply to a third-level comment keeps its real parent (whose
      * author is told of it) but is shown beside that parent, under the same second-level comment.
+     * A reply whose parent is hidden (waiting, or spam) is shown under the thread's first comment.
      */
     private static long displayParent(CommentRow reply, Map<Long, CommentRow> byId) {
         CommentRow shown = reply;
@@ -82,7 +84,8 @@ public class Comments {
             shown = parent;
             parent = byId.get(parent.parentId());
         }
-        return shown.parentId();
+        boolean parentShown = parent != null || shown.parentId().equals(shown.rootId());
+        return parentShown ? shown.parentId() : shown.threadId();
     }
 
     private @Nullable CommentView view(
@@ -110,12 +113,13 @@ public class Comments {
                 mine && row.status() == CommentStatus.PENDING,
                 row.deleted(),
                 viewer != null && commenting.canEdit(viewer, row),
+                mine && !row.deleted(),
                 open && viewer != null && row.depth() < 2 && row.isVisibleToAll(),
                 replies);
     }
 
     private Map<Long, String> names(Collection<CommentRow> roots, Collection<CommentRow> replies) {
-        List<Long> ids = java.util.stream.Stream.concat(roots.stream(), replies.stream())
+        List<Long> ids = Stream.concat(roots.stream(), replies.stream())
                 .map(CommentRow::authorId)
                 .distinct()
                 .toList();

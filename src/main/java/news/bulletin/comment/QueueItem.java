@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record QueueItem(
         long id,
         long authorId,
+        long articleId,
         String authorName,
         String articleHeadline,
         String articlePath,

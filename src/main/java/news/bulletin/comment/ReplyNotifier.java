@@ -7,6 +7,8 @@ import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
 import news.bulletin.shared.SiteProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -34,8 +36,10 @@ class ReplyNotifier {
         this.site = site;
     }
 
+    /** In a transaction of its own: the approving one has committed, and the mail key may be written. */
     @TransactionalEventListener
-    void onApproved(CommentApproved approved) {
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onApproved(CommentApproved approved) {
         comments.findById(approved.commentId())
                 .filter(reply -> reply.parentId() != null)
                 .ifPresent(reply -> comments.findById(reply.parentId())

@@ -76,6 +76,24 @@ public class Http {
         return browser;
     }
 
+    /**
+     * Opens a confirmation link from a mail and presses its button, as a reader would; returns the
+     * answer to the button.
+     */
+    public HttpResponse<String> confirm(String linkPath) {
+        var page = get(linkPath);
+        var form = org.jsoup.Jsoup.parse(page.body()).select("form[action=/account/verify]");
+        if (form.isEmpty()) {
+            throw new AssertionError("no confirmation button on " + linkPath);
+        }
+        return post(
+                "/account/verify",
+                Map.of(
+                        "_csrf", csrfToken(page),
+                        "token", form.select("input[name=token]").attr("value"),
+                        "return", form.select("input[name=return]").attr("value")));
+    }
+
     /** Any page's CSRF token for this visitor, taken from the account page's forms. */
     public String csrf() {
         return csrfToken(get("/account"));

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import news.bulletin.account.Account;
 import news.bulletin.account.AccountSettings;
+import news.bulletin.account.LastAdministratorException;
 import news.bulletin.account.PasswordPolicy;
 import news.bulletin.account.SignedInPerson;
 import news.bulletin.web.FormErrors;
@@ -24,7 +25,8 @@ class AccountController {
             "name", "Your name is saved.",
             "email", "We have sent a link to the new address. It takes effect when you open it.",
             "password", "Your password is changed.",
-            "notifications", "Your notification choice is saved.");
+            "notifications", "Your notification choice is saved.",
+            "verified", "Your address is already confirmed. To change it, use the email form below.");
 
     private final AccountSettings settings;
     private final PasswordPolicy policy;
@@ -80,6 +82,8 @@ class AccountController {
             @AuthenticationPrincipal SignedInPerson viewer,
             @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         var problem = policy.problem(newPassword, viewer.getUsername());
         if (problem.isPresent()) {
@@ -88,6 +92,7 @@ class AccountController {
         if (!settings.changePassword(viewer.personId(), currentPassword, newPassword)) {
             return rejected(viewer, null, null, "currentPassword", "That is not your current password.", model);
         }
+        sessions.signIn(viewer.getUsername(), request, response);
         return "redirect:/account?saved=password";
     }
 
@@ -106,8 +111,18 @@ class AccountController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        if (!settings.delete(viewer.personId(), password)) {
-            return rejected(viewer, null, null, "deletePassword", "That is not your password.", model);
+        try {
+            if (!settings.delete(viewer.personId(), password)) {
+                return rejected(viewer, null, null, "deletePassword", "That is not your password.", model);
+            }
+        } catch (LastAdministratorException e) {
+            return rejected(
+                    viewer,
+                    null,
+                    null,
+                    "deletePassword",
+                    "You are the site's only administrator. Make someone else an administrator first.",
+                    model);
         }
         new SecurityContextLogoutHandler().logout(request, response, null);
         return "redirect:/?account-deleted";

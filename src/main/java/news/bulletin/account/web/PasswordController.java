@@ -1,5 +1,6 @@
 package news.bulletin.account.web;
 
+import java.util.Map;
 import news.bulletin.account.LinkCheck;
 import news.bulletin.account.PasswordPolicy;
 import news.bulletin.account.PasswordResets;
@@ -36,7 +37,7 @@ class PasswordController {
                     "page",
                     new ForgotPage(
                             form,
-                            new FormErrors(java.util.Map.of("email", "Enter an email address like name@example.com.")),
+                            new FormErrors(Map.of("email", "Enter an email address like name@example.com.")),
                             false));
             return "account/forgot";
         }
@@ -65,8 +66,7 @@ class PasswordController {
             if (state != LinkCheck.DONE) {
                 return problem(state, model);
             }
-            model.addAttribute(
-                    "page", new ResetPage(token, new FormErrors(java.util.Map.of("password", problem.get()))));
+            model.addAttribute("page", new ResetPage(token, new FormErrors(Map.of("password", problem.get()))));
             return "account/reset";
         }
         LinkCheck state = resets.reset(token, password);

@@ -1,6 +1,7 @@
 package news.bulletin.account.web;
 
 import news.bulletin.account.Accounts;
+import news.bulletin.account.LastAdministratorException;
 import news.bulletin.account.Role;
 import news.bulletin.shared.BadRequestException;
 import news.bulletin.shared.PageNumber;
@@ -53,7 +54,7 @@ class PeopleController {
         try {
             change.run();
             return "redirect:/newsroom/people";
-        } catch (IllegalStateException lastAdministrator) {
+        } catch (LastAdministratorException e) {
             return "redirect:/newsroom/people?refused";
         }
     }

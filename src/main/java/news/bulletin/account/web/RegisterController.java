@@ -1,7 +1,5 @@
 package news.bulletin.account.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,17 +16,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign-up at {@code /register}: the reader is signed in at once, and confirms the address from a mail. */
+/**
+ * Sign-up at {@code /register}. Every answer is the same "check your email" page, whether the
+ * address was new or taken; the confirmation link signs the reader in.
+ */
 @Controller
 class RegisterController {
     private final Registration registration;
     private final PasswordPolicy passwords;
-    private final SessionSignIn sessions;
 
-    RegisterController(Registration registration, PasswordPolicy passwords, SessionSignIn sessions) {
+    RegisterController(Registration registration, PasswordPolicy passwords) {
         this.registration = registration;
         this.passwords = passwords;
-        this.sessions = sessions;
     }
 
     @GetMapping("/register")
@@ -39,12 +38,7 @@ class RegisterController {
     }
 
     @PostMapping("/register")
-    String register(
-            @Valid @ModelAttribute RegisterForm form,
-            BindingResult binding,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
+    String register(@Valid @ModelAttribute RegisterForm form, BindingResult binding, Model model) {
         String returnTo = ReturnPaths.safe(form.returnTo());
         if (!form.website().isEmpty()) {
             return "redirect:/register/sent";
@@ -54,11 +48,7 @@ class RegisterController {
             model.addAttribute("page", new RegisterPage(form, errors));
             return "account/register";
         }
-        if (registration
-                .register(form.name(), form.email(), form.password(), returnTo)
-                .isPresent()) {
-            sessions.signIn(form.email(), request, response);
-        }
+        registration.register(form.name(), form.email(), form.password(), returnTo);
         return "redirect:/register/sent";
     }
 
@@ -80,8 +70,8 @@ class RegisterController {
                 "page",
                 new CheckEmailPage(
                         "Check your email",
-                        "We have sent a link to the address you gave. Open it within 48 hours to confirm the address;"
-                                + " then you can comment."));
+                        "We have sent a link to the address you gave. Open it within 48 hours to confirm the address"
+                                + " and sign in; then you can comment."));
         return "account/checkEmail";
     }
 }

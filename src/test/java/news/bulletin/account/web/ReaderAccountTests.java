@@ -63,7 +63,7 @@ class ReaderAccountTests {
     }
 
     @Test
-    void aReaderRegistersIsSignedInAndComesBackToTheStoryAfterConfirmingTheAddress() throws Exception {
+    void aReaderRegistersConfirmsTheAddressIsSignedInAndComesBackToTheStory() throws Exception {
         Http reader = new Http(port);
         String story = "/2026/11/28/some-story#comments";
         var form = reader.get("/register?return=" + story.replace("#", "%23"));
@@ -90,13 +90,17 @@ class ReaderAccountTests {
         assertThat(registered.headers().firstValue("Location").orElseThrow()).endsWith("/register/sent");
         assertThat(Jsoup.parse(reader.get("/register/sent").body()).select("h1").text())
                 .isEqualTo("Check your email");
-        Document account = Jsoup.parse(reader.get("/account").body());
-        assertThat(account.select(".notice").text()).contains("not confirmed yet");
+        assertThat(reader.get("/account").statusCode())
+                .as("not signed in before confirming")
+                .isEqualTo(302);
 
         MimeMessage mail = onlyMailTo("ada.reader@example.com");
         assertThat(mail.getSubject()).isEqualTo("Confirm your email address for Bulletin");
         String link = Mails.firstLinkPath(mail);
-        var confirmed = reader.get(link);
+        assertThat(Jsoup.parse(reader.get(link).body()).select("h1").text())
+                .as("opening the link alone changes nothing")
+                .isEqualTo("Confirm your address");
+        var confirmed = reader.confirm(link);
 
         assertThat(confirmed.statusCode()).isEqualTo(302);
         assertThat(URLDecoder.decode(confirmed.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
@@ -104,7 +108,9 @@ class ReaderAccountTests {
         assertThat(Jsoup.parse(reader.get("/account").body()).select(".notice").text())
                 .doesNotContain("not confirmed");
 
-        var reused = reader.get(link);
+        var reused = reader.post(
+                "/account/verify",
+                Map.of("_csrf", reader.csrf(), "token", link.replaceAll(".*token=([^&]+).*", "$1"), "return", "/"));
         assertThat(Jsoup.parse(reused.body()).select("h1").text()).isEqualTo("This link has been used already");
         assertThat(Jsoup.parse(reused.body()).select("form[action=/account/verify/resend]"))
                 .hasSize(1);
@@ -170,7 +176,19 @@ class ReaderAccountTests {
                         "password",
                         "a different long passphrase"));
 
-        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/register/sent");
+        Http newcomer = new Http(port);
+        var fresh = newcomer.post(
+                "/register",
+                Map.of(
+                        "_csrf", Http.csrfToken(newcomer.get("/register")),
+                        "name", "Newcomer",
+                        "email", "newcomer@example.com",
+                        "password", "a different long passphrase"));
+        assertThat(answer.statusCode()).isEqualTo(fresh.statusCode());
+        assertThat(answer.headers().firstValue("Location"))
+                .isEqualTo(fresh.headers().firstValue("Location"));
+        assertThat(answer.headers().allValues("Set-Cookie"))
+                .isEqualTo(fresh.headers().allValues("Set-Cookie"));
         assertThat(visitor.get("/account").headers().firstValue("Location").orElseThrow())
                 .as("not signed in")
                 .endsWith("/login");
@@ -215,11 +233,15 @@ class ReaderAccountTests {
         String link = Mails.firstLinkPath(onlyMailTo("late@example.com"));
         jdbc.sql("UPDATE account_tokens SET expires_at = 0").update();
 
-        Document page = Jsoup.parse(reader.get(link).body());
+        Document signedOut = Jsoup.parse(reader.get(link).body());
+        assertThat(signedOut.select("h1").text()).isEqualTo("This link has expired");
+        assertThat(signedOut.select("a[href='/login?return=/account']")).hasSize(1);
 
-        assertThat(page.select("h1").text()).isEqualTo("This link has expired");
-        var resend = reader.post("/account/verify/resend", Map.of("_csrf", Http.csrfToken(reader.get(link))));
-        assertThat(resend.statusCode()).isEqualTo(302);
+        Http signedIn = Http.signedIn(port, "late@example.com", TestAccounts.PASSWORD);
+        Document page = Jsoup.parse(signedIn.get(link).body());
+        assertThat(page.select("form[action=/account/verify/resend]")).hasSize(1);
+        var resend = signedIn.post("/account/verify/resend", Map.of("_csrf", signedIn.csrf()));
+        assertThat(resend.headers().firstValue("Location").orElseThrow()).endsWith("/register/sent");
         assertThat(Mails.to(SMTP.getReceivedMessages(), "late@example.com")).hasSize(2);
     }
 
@@ -336,7 +358,7 @@ class ReaderAccountTests {
 
         browser.post("/account/email", Map.of("_csrf", Http.csrfToken(page), "email", "moved@example.com"));
         assertThat(onlyMailTo(reader.email()).getSubject()).contains("is being changed");
-        browser.get(Mails.firstLinkPath(onlyMailTo("moved@example.com")));
+        browser.confirm(Mails.firstLinkPath(onlyMailTo("moved@example.com")));
         assertThat(count("SELECT COUNT(*) FROM people WHERE email = 'moved@example.com'"))
                 .isEqualTo(1);
 
@@ -379,6 +401,83 @@ class ReaderAccountTests {
                 "/newsroom/people/" + admin.id() + "/role", Map.of("_csrf", Http.csrfToken(list), "role", "READER"));
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/people?refused");
         assertThat(count("SELECT COUNT(*) FROM people WHERE id = " + admin.id() + " AND role = 'ADMIN'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void changingThePasswordEndsOtherSessionsAndForgetsRememberedLogins() {
+        Account reader = accounts.create(Role.READER);
+        Http laptop = Http.signedIn(port, reader.email(), TestAccounts.PASSWORD);
+        Http phone = new Http(port);
+        var login = phone.get("/login");
+        var remembered = phone.post(
+                "/login",
+                Map.of(
+                        "_csrf",
+                        Http.csrfToken(login),
+                        "email",
+                        reader.email(),
+                        "password",
+                        TestAccounts.PASSWORD,
+                        "remember",
+                        "true"));
+        String rememberMe = remembered.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("remember-me="))
+                .findFirst()
+                .orElseThrow()
+                .split(";", 2)[0];
+
+        var changed = laptop.post(
+                "/account/password",
+                Map.of(
+                        "_csrf",
+                        laptop.csrf(),
+                        "currentPassword",
+                        TestAccounts.PASSWORD,
+                        "newPassword",
+                        "an entirely new passphrase"));
+
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/account?saved=password");
+        assertThat(laptop.get("/account").statusCode())
+                .as("the session that changed it stays")
+                .isEqualTo(200);
+        assertThat(phone.get("/account").statusCode()).as("other sessions end").isEqualTo(302);
+        assertThat(new Http(port).get("/account", "Cookie", rememberMe).statusCode())
+                .as("remembered logins are forgotten")
+                .isEqualTo(302);
+    }
+
+    @Test
+    void aDisabledReaderIsSignedOutAtOnceAndADemotedEditorStopsModerating() {
+        Account admin = accounts.create(Role.ADMIN);
+        Account reader = accounts.create(Role.READER);
+        Account editor = accounts.create(Role.EDITOR);
+        Http adminBrowser = Http.signedIn(port, admin.email(), TestAccounts.PASSWORD);
+        Http readerBrowser = Http.signedIn(port, reader.email(), TestAccounts.PASSWORD);
+        Http editorBrowser = Http.signedIn(port, editor.email(), TestAccounts.PASSWORD);
+        assertThat(editorBrowser.get("/newsroom/comments").statusCode()).isEqualTo(200);
+
+        adminBrowser.post(
+                "/newsroom/people/" + reader.id() + "/enabled",
+                Map.of("_csrf", adminBrowser.csrf(), "enabled", "false"));
+        adminBrowser.post(
+                "/newsroom/people/" + editor.id() + "/role", Map.of("_csrf", adminBrowser.csrf(), "role", "READER"));
+
+        assertThat(readerBrowser.get("/account").statusCode()).isEqualTo(302);
+        assertThat(editorBrowser.get("/newsroom/comments").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theLastAdministratorCannotDeleteTheirAccount() {
+        jdbc.sql("UPDATE people SET role = 'EDITOR' WHERE role = 'ADMIN'").update();
+        Account admin = accounts.create(Role.ADMIN);
+        Http browser = Http.signedIn(port, admin.email(), TestAccounts.PASSWORD);
+
+        var refused =
+                browser.post("/account/delete", Map.of("_csrf", browser.csrf(), "password", TestAccounts.PASSWORD));
+
+        assertThat(Jsoup.parse(refused.body()).select("#password-error").text()).contains("only administrator");
+        assertThat(count("SELECT COUNT(*) FROM people WHERE id = " + admin.id() + " AND deleted_at IS NULL"))
                 .isEqualTo(1);
     }
 

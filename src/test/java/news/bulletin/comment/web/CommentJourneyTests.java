@@ -93,6 +93,7 @@ class CommentJourneyTests {
         String link = Mails.firstLinkPath(
                 Mails.to(SMTP.getReceivedMessages(), "rosa@example.com").get(0));
         browser.get(base + link);
+        click(browser.findElement(By.cssSelector("form[action='/account/verify'] button")));
         assertThat(browser.getCurrentUrl()).isEqualTo(base + story + "#comments");
 
         WebElement form = browser.findElement(By.cssSelector("#comments form.comment-form"));

@@ -195,6 +195,28 @@ class ModerationTests {
     }
 
     @Test
+    void aReplyUnderACommentMarkedAsSpamStaysVisibleUnderTheThread() {
+        var story = stories.article("Spam in the middle").in(section).publish();
+        Http ada = trusted(accounts.create(Role.READER));
+        Http ben = trusted(accounts.create(Role.READER));
+        long root = idOf(post(ada, story.id(), null, "Root"));
+        long middle = idOf(post(ben, story.id(), root, "Middle"));
+        long reply = idOf(post(ada, story.id(), middle, "Reply to the middle"));
+        Http editor = Http.signedIn(port, accounts.create(Role.EDITOR).email(), TestAccounts.PASSWORD);
+
+        editor.post(
+                "/newsroom/comments/moderate",
+                Map.of("_csrf", editor.csrf(), "ids", String.valueOf(middle), "action", "spam"));
+
+        Document page = Jsoup.parse(new Http(port).get(story.path()).body());
+        assertThat(page.select("#comment-" + middle)).isEmpty();
+        assertThat(page.select("#comment-" + root + " > .comment-replies > #comment-" + reply))
+                .hasSize(1);
+        assertThat(page.select(".comment-count").text()).isEqualTo("2 comments");
+        assertThat(page.select(".comment-teaser").text()).isEqualTo("Click to comment: 2 comments");
+    }
+
+    @Test
     void aDeletedAccountsCommentsStayUnderAFormerReader() {
         var story = stories.article("Remembered story").in(section).publish();
         Account reader = accounts.create(Role.READER);
