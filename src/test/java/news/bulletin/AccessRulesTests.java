@@ -100,6 +100,7 @@ class AccessRulesTests {
         "ban a reader,           302, 403, 403, 403, 302, 302",
         "edit another's comment, 302, 404, 404, 404, 404, 404",
         "delete another's comment, 302, 404, 404, 404, 404, 404",
+        "change a role,          302, 403, 403, 403, 403, 302",
     })
     void eachRoleMayTakeExactlyTheCommentActionsTheTableSays(
             String action, int anonymous, int reader, int contributor, int author, int editor, int admin) {
@@ -122,24 +123,27 @@ class AccessRulesTests {
         });
     }
 
-    private long someoneElsesComment(long story) {
+    private long someoneElsesComment(long story, String status) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("""
                         INSERT INTO comments (article_id, author_id, depth, body_text, status, deleted, created_at, approved_at)
-                        VALUES (:article, :author, 0, 'Not yours', 'APPROVED', FALSE, :now, :now)
+                        VALUES (:article, :author, 0, 'Not yours', :status, FALSE, :now, :now)
                         """)
                 .param("article", story)
+                .param("status", status)
                 .param("author", new TestAccounts(context).create(Role.READER).id())
                 .param("now", System.currentTimeMillis())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** Takes the action and checks that it took effect exactly when it was allowed (302). */
     private int act(Http browser, String csrf, String action, long story) {
-        return switch (action) {
-            case "post a comment" ->
-                browser.post(
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        switch (action) {
+            case "post a comment" -> {
+                return browser.post(
                                 "/comments",
                                 Map.of(
                                         "_csrf",
@@ -149,31 +153,69 @@ class AccessRulesTests {
                                         "body",
                                         "From " + browser.hashCode()))
                         .statusCode();
-            case "approve a comment" ->
-                browser.post("/newsroom/comments/moderate", Map.of("_csrf", csrf, "ids", "0", "action", "approve"))
+            }
+            case "approve a comment" -> {
+                long comment = someoneElsesComment(story, "PENDING");
+                int status = browser.post(
+                                "/newsroom/comments/moderate",
+                                Map.of("_csrf", csrf, "ids", String.valueOf(comment), "action", "approve"))
                         .statusCode();
-            case "ban a reader" ->
-                browser.post(
-                                "/newsroom/comments/ban",
-                                Map.of(
-                                        "_csrf",
-                                        csrf,
-                                        "personId",
-                                        String.valueOf(new TestAccounts(context)
-                                                .create(Role.READER)
-                                                .id())))
+                assertThat(column(jdbc, "status", comment))
+                        .isEqualTo(status == 302 && !isAnonymous(browser) ? "APPROVED" : "PENDING");
+                return status;
+            }
+            case "ban a reader" -> {
+                long reader = new TestAccounts(context).create(Role.READER).id();
+                int status = browser.post(
+                                "/newsroom/comments/ban", Map.of("_csrf", csrf, "personId", String.valueOf(reader)))
                         .statusCode();
-            case "edit another's comment" ->
-                browser.post(
-                                "/comments/" + someoneElsesComment(story) + "/edit",
-                                Map.of("_csrf", csrf, "body", "Mine now"))
+                long bans = jdbc.sql("SELECT COUNT(*) FROM comment_bans WHERE person_id = :p")
+                        .param("p", reader)
+                        .query(Long.class)
+                        .single();
+                assertThat(bans).isEqualTo(status == 302 && !isAnonymous(browser) ? 1 : 0);
+                return status;
+            }
+            case "edit another's comment" -> {
+                long comment = someoneElsesComment(story, "APPROVED");
+                int status = browser.post("/comments/" + comment + "/edit", Map.of("_csrf", csrf, "body", "Mine now"))
                         .statusCode();
-            case "delete another's comment" ->
-                browser.post(
-                                "/comments/" + someoneElsesComment(story) + "/delete",
+                assertThat(column(jdbc, "body_text", comment)).isEqualTo("Not yours");
+                return status;
+            }
+            case "delete another's comment" -> {
+                long comment = someoneElsesComment(story, "APPROVED");
+                int status = browser.post(
+                                "/comments/" + comment + "/delete",
                                 Map.of("_csrf", csrf, "articleId", String.valueOf(story)))
                         .statusCode();
+                assertThat(column(jdbc, "body_text", comment)).isEqualTo("Not yours");
+                return status;
+            }
+            case "change a role" -> {
+                Account someone = new TestAccounts(context).create(Role.READER);
+                int status = browser.post(
+                                "/newsroom/people/" + someone.id() + "/role", Map.of("_csrf", csrf, "role", "AUTHOR"))
+                        .statusCode();
+                String role = jdbc.sql("SELECT role FROM people WHERE id = :id")
+                        .param("id", someone.id())
+                        .query(String.class)
+                        .single();
+                assertThat(role).isEqualTo(status == 302 && !isAnonymous(browser) ? "AUTHOR" : "READER");
+                return status;
+            }
             default -> throw new IllegalArgumentException(action);
-        };
+        }
+    }
+
+    private boolean isAnonymous(Http browser) {
+        return !browsers.containsValue(browser);
+    }
+
+    private static String column(org.springframework.jdbc.core.simple.JdbcClient jdbc, String column, long comment) {
+        return jdbc.sql("SELECT " + column + " FROM comments WHERE id = :id")
+                .param("id", comment)
+                .query(String.class)
+                .single();
     }
 }
