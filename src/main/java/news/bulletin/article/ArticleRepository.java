@@ -65,6 +65,14 @@ class ArticleRepository {
                 .update();
     }
 
+    void setCommentsEnabled(long id, boolean enabled, Instant now) {
+        jdbc.sql("UPDATE articles SET comments_enabled = :enabled, modified_at = :now WHERE id = :id")
+                .param("enabled", enabled)
+                .param("now", now.toEpochMilli())
+                .param("id", id)
+                .update();
+    }
+
     void markUpdated(long id, Instant updatedAt) {
         jdbc.sql("UPDATE articles SET updated_at = :at, modified_at = :at, version = version + 1 WHERE id = :id")
                 .param("at", updatedAt.toEpochMilli())

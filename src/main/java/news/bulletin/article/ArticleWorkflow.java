@@ -56,6 +56,12 @@ public class ArticleWorkflow {
         articles.setStatus(id, ArticleStatus.UNPUBLISHED, clock.instant());
     }
 
+    /** Opens or closes an article's comments; what was said stays visible either way. */
+    @Transactional
+    public void setCommentsEnabled(long id, boolean enabled) {
+        articles.setCommentsEnabled(id, enabled, clock.instant());
+    }
+
     /** Records a significant update, which readers see as "Updated" with its time. */
     @Transactional
     public void markUpdated(long id, Instant at) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import news.bulletin.account.People;
 import news.bulletin.account.Person;
 import news.bulletin.article.Article;
+import news.bulletin.article.ArticleWorkflow;
 import news.bulletin.article.Articles;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
@@ -26,6 +27,7 @@ public class CommentModeration {
 
     private final CommentRepository comments;
     private final Articles articles;
+    private final ArticleWorkflow workflow;
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -33,11 +35,13 @@ public class CommentModeration {
     CommentModeration(
             CommentRepository comments,
             Articles articles,
+            ArticleWorkflow workflow,
             People people,
             ApplicationEventPublisher events,
             Clock clock) {
         this.comments = comments;
         this.articles = articles;
+        this.workflow = workflow;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -98,6 +102,18 @@ public class CommentModeration {
     @Transactional
     public int delete(Collection<Long> ids) {
         return comments.markDeleted(ids);
+    }
+
+    /** Closes or reopens a story's comments from the queue. */
+    @Transactional
+    public void setOpen(long articleId, boolean open) {
+        Article article = articles.findPublished(articleId).orElseThrow(() -> new NotFoundException("no such story"));
+        workflow.setCommentsEnabled(article.id(), open);
+    }
+
+    /** The published story the queue is filtered by, so its comments can be closed or reopened there. */
+    public Optional<Article> story(long articleId) {
+        return articles.findPublished(articleId);
     }
 
     /** Stops a reader from commenting; what they wrote stays as it is. */

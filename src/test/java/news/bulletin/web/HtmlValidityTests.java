@@ -125,6 +125,7 @@ class HtmlValidityTests {
                 "/comments/new?article=" + articleId + "&parent=" + firstId,
                 "/comments/" + firstId + "/edit",
                 "/newsroom/comments?status=APPROVED",
+                "/newsroom/comments?status=APPROVED&article=" + articleId,
                 "/account",
                 "/newsroom/people",
                 "/newsroom/outbox")) {

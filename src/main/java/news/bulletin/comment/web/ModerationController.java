@@ -31,7 +31,14 @@ class ModerationController {
         CommentStatus shown = status(status);
         PageNumber number = page == null ? PageNumber.FIRST : PageNumber.parse(page);
         String notice = done.matches("[a-z]+-\\d{1,4}") ? notice(done) : "";
-        model.addAttribute("page", new QueuePage(moderation.queue(shown, article, number), shown, article, notice));
+        model.addAttribute(
+                "page",
+                new QueuePage(
+                        moderation.queue(shown, article, number),
+                        shown,
+                        article,
+                        article == null ? null : moderation.story(article).orElse(null),
+                        notice));
         return "comment/queue";
     }
 
@@ -48,6 +55,12 @@ class ModerationController {
             default -> throw new BadRequestException("unknown action");
         };
         return "redirect:/newsroom/comments?status=" + status(status).name() + "&done=" + action + "-" + changed;
+    }
+
+    @PostMapping("/newsroom/comments/open")
+    String setOpen(@RequestParam long article, @RequestParam(defaultValue = "false") boolean open) {
+        moderation.setOpen(article, open);
+        return "redirect:/newsroom/comments?article=" + article + "&done=" + (open ? "opened" : "closed") + "-1";
     }
 
     @PostMapping("/newsroom/comments/ban")
@@ -72,6 +85,8 @@ class ModerationController {
             case "spam" -> count + " marked as spam.";
             case "delete" -> count + " deleted.";
             case "banned" -> "The reader can no longer comment.";
+            case "opened" -> "Comments on this story are open.";
+            case "closed" -> "Comments on this story are closed; what was said stays visible.";
             default -> "";
         };
     }

@@ -325,6 +325,18 @@ class ReaderAccountTests {
         var account = nextWeek.get("/account", "Cookie", rememberMe.split(";", 2)[0]);
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(account.body()).select("h1").text()).isEqualTo("Your account");
+
+        var signedOut = browser.post("/logout", Map.of("_csrf", browser.csrf()));
+        assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+        assertThat(browser.get("/account").statusCode()).as("signed out").isEqualTo(302);
+        assertThat(browser.get("/logout").statusCode())
+                .as("signing out takes a POST")
+                .isEqualTo(404);
+        assertThat(new Http(port)
+                        .get("/account", "Cookie", rememberMe.split(";", 2)[0])
+                        .statusCode())
+                .as("signing out forgets the remembered login")
+                .isEqualTo(302);
     }
 
     @Test

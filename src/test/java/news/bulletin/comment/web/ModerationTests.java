@@ -217,6 +217,31 @@ class ModerationTests {
     }
 
     @Test
+    void anEditorClosesAndReopensOneStorysCommentsFromTheQueue() {
+        var story = stories.article("Heated story").in(section).publish();
+        Http reader = trusted(accounts.create(Role.READER));
+        post(reader, story.id(), null, "Before closing");
+        Http editor = Http.signedIn(port, accounts.create(Role.EDITOR).email(), TestAccounts.PASSWORD);
+        Document queue = Jsoup.parse(editor.get("/newsroom/comments?status=APPROVED&article=" + story.id())
+                .body());
+        assertThat(queue.select("form.story-comments button").text()).isEqualTo("Close comments on this story");
+
+        var closed = editor.post(
+                "/newsroom/comments/open",
+                Map.of("_csrf", editor.csrf(), "article", String.valueOf(story.id()), "open", "false"));
+
+        assertThat(closed.headers().firstValue("Location").orElseThrow()).contains("done=closed-1");
+        Document page = Jsoup.parse(reader.get(story.path()).body());
+        assertThat(page.select(".comments-closed").text()).isEqualTo("Comments are closed.");
+        assertThat(page.select(".comment-body").text()).isEqualTo("Before closing");
+        editor.post(
+                "/newsroom/comments/open",
+                Map.of("_csrf", editor.csrf(), "article", String.valueOf(story.id()), "open", "true"));
+        assertThat(Jsoup.parse(reader.get(story.path()).body()).select("form.comment-form"))
+                .hasSize(1);
+    }
+
+    @Test
     void aDeletedAccountsCommentsStayUnderAFormerReader() {
         var story = stories.article("Remembered story").in(section).publish();
         Account reader = accounts.create(Role.READER);
