@@ -1,6 +1,7 @@
 package news.bulletin.article;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,6 +56,43 @@ class ArticleRepository {
                 .param("now", now.toEpochMilli())
                 .param("id", id)
                 .update();
+    }
+
+    void schedule(long id, Instant at, Instant now) {
+        jdbc.sql("""
+                        UPDATE articles SET status = 'SCHEDULED', scheduled_for = :at, modified_at = :now,
+                            version = version + 1
+                        WHERE id = :id
+                        """)
+                .param("at", at.toEpochMilli())
+                .param("now", now.toEpochMilli())
+                .param("id", id)
+                .update();
+    }
+
+    /** Scheduled articles whose time has come, oldest first, a bounded batch at a time. */
+    List<Long> dueForPublication(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM articles WHERE status = 'SCHEDULED' AND scheduled_for <= :now
+                        ORDER BY scheduled_for, id LIMIT :limit
+                        """)
+                .param("now", now.toEpochMilli())
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Publishes a scheduled article at its scheduled time. The status check in the same statement
+     * makes this happen once, however many nodes or threads try at the same moment.
+     */
+    boolean publishScheduled(long id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE articles SET status = 'PUBLISHED',
+                            first_published_at = COALESCE(first_published_at, scheduled_for),
+                            modified_at = :now, version = version + 1
+                        WHERE id = :id AND status = 'SCHEDULED'
+                        """).param("now", now.toEpochMilli()).param("id", id).update() == 1;
     }
 
     void setStatus(long id, ArticleStatus status, Instant now) {

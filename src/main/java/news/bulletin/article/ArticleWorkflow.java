@@ -51,6 +51,18 @@ public class ArticleWorkflow {
         articles.publish(id, firstPublishedAt, clock.instant());
     }
 
+    /**
+     * Schedules an article for publication at a time; a time already past publishes it at once,
+     * dated that time.
+     */
+    @Transactional
+    public void schedule(long id, Instant at) {
+        articles.schedule(id, at, clock.instant());
+        if (!at.isAfter(clock.instant())) {
+            articles.publishScheduled(id, clock.instant());
+        }
+    }
+
     @Transactional
     public void unpublish(long id) {
         articles.setStatus(id, ArticleStatus.UNPUBLISHED, clock.instant());

@@ -1,0 +1,60 @@
+package news.bulletin.article;
+
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes scheduled stories when their time comes: every 20 seconds, and once at start-up for
+ * stories whose time passed while the server was down (WordPress's cron misses those).
+ */
+@Component
+class ScheduledPublishing {
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
+    private static final int BATCH = 100;
+
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    ScheduledPublishing(ArticleRepository articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpAfterDowntime() {
+        publishDue();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${bulletin.scheduling.interval:20s}",
+            initialDelayString = "${bulletin.scheduling.interval:20s}")
+    void onSchedule() {
+        publishDue();
+    }
+
+    /** Publishes every story that is due; returns how many this call published. */
+    @Transactional
+    int publishDue() {
+        int published = 0;
+        List<Long> due;
+        do {
+            due = articles.dueForPublication(clock.instant(), BATCH);
+            for (long id : due) {
+                if (articles.publishScheduled(id, clock.instant())) {
+                    published++;
+                }
+            }
+        } while (due.size() == BATCH);
+        if (published > 0) {
+            log.info("Published {} scheduled {}", published, published == 1 ? "story" : "stories");
+        }
+        return published;
+    }
+}
