@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -58,7 +59,7 @@ public class MediaLibrary {
                 ImageReader reader = readers.next();
                 try {
                     reader.setInput(input);
-                    String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                    String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                     String type = switch (format) {
                         case "jpeg", "jpg" -> "image/jpeg";
                         case "png" -> "image/png";

@@ -1,5 +1,6 @@
 package news.bulletin.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,7 +20,7 @@ class ReturnAwareSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         String target = request.getParameter("return");
         if (target == null || target.isBlank()) {
             super.onAuthenticationSuccess(request, response, auth);
