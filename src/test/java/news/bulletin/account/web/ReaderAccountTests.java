@@ -354,6 +354,17 @@ class ReaderAccountTests {
         assertThat(Jsoup.parse(browser.get("/").body()).select(".viewer").text())
                 .isEqualTo("New Name");
 
+        assertThat(Jsoup.parse(page.body()).select("#notifyReplies").hasAttr("checked"))
+                .isTrue();
+        browser.post("/account/notifications", Map.of("_csrf", Http.csrfToken(page)));
+        assertThat(Jsoup.parse(browser.get("/account").body())
+                        .select("#notifyReplies")
+                        .hasAttr("checked"))
+                .as("unticking the box stops reply mails")
+                .isFalse();
+        assertThat(count("SELECT COUNT(*) FROM people WHERE id = " + reader.id() + " AND notify_replies = FALSE"))
+                .isEqualTo(1);
+
         var wrongCurrent = browser.post(
                 "/account/password",
                 Map.of(
