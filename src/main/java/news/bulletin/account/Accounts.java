@@ -1,6 +1,8 @@
 package news.bulletin.account;
 
 import java.time.Clock;
+import news.bulletin.audit.AuditLog;
+import news.bulletin.audit.Auditor;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
@@ -15,12 +17,19 @@ public class Accounts {
 
     private final PersonRepository repository;
     private final AccountRepository accounts;
+    private final AuditLog audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    Accounts(PersonRepository repository, AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(
+            PersonRepository repository,
+            AccountRepository accounts,
+            AuditLog audit,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
+        this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -61,21 +70,29 @@ public class Accounts {
 
     /** Changes a role; the last administrator cannot be demoted, or nobody could manage the site. */
     @Transactional
-    public void changeRole(long personId, Role role) {
+    public void changeRole(Auditor actor, long personId, Role role) {
         Account account = accounts.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
         if (account.role() == Role.ADMIN && role != Role.ADMIN && accounts.countWithRole(Role.ADMIN) <= 1) {
             throw new LastAdministratorException();
         }
         accounts.setRole(personId, role);
+        audit.record(
+                actor, "account.role", "account:" + personId, account.role().name(), role.name());
     }
 
     /** Disables or re-enables an account; a disabled account cannot sign in. */
     @Transactional
-    public void setEnabled(long personId, boolean enabled) {
+    public void setEnabled(Auditor actor, long personId, boolean enabled) {
         Account account = accounts.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
         if (!enabled && account.role() == Role.ADMIN && accounts.countWithRole(Role.ADMIN) <= 1) {
             throw new LastAdministratorException();
         }
         accounts.setEnabled(personId, enabled);
+        audit.record(
+                actor,
+                "account.access",
+                "account:" + personId,
+                account.enabled() ? "enabled" : "disabled",
+                enabled ? "enabled" : "disabled");
     }
 }

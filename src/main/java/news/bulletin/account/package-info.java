@@ -1,5 +1,5 @@
 /** Readers and staff: people, roles, sign-in and the owner's first-run set-up. */
-@ApplicationModule(allowedDependencies = {"shared", "web", "mail"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "mail", "audit"})
 @NullMarked
 package news.bulletin.account;
 

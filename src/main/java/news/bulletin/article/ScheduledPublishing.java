@@ -2,6 +2,8 @@ package news.bulletin.article;
 
 import java.time.Clock;
 import java.util.List;
+import news.bulletin.audit.AuditLog;
+import news.bulletin.audit.Auditor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,10 +22,12 @@ class ScheduledPublishing {
     private static final int BATCH = 100;
 
     private final ArticleRepository articles;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ScheduledPublishing(ArticleRepository articles, Clock clock) {
+    ScheduledPublishing(ArticleRepository articles, AuditLog audit, Clock clock) {
         this.articles = articles;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -48,6 +52,7 @@ class ScheduledPublishing {
             due = articles.dueForPublication(clock.instant(), BATCH);
             for (long id : due) {
                 if (articles.publishScheduled(id, clock.instant())) {
+                    audit.record(Auditor.SITE, "article.published", "article:" + id, "SCHEDULED", "PUBLISHED");
                     published++;
                 }
             }

@@ -59,7 +59,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
-                                .requestMatchers("/newsroom/outbox/**", "/newsroom/people/**")
+                                .requestMatchers("/newsroom/outbox/**", "/newsroom/people/**", "/newsroom/audit/**")
                                 .hasRole("ADMIN")
                                 .requestMatchers("/newsroom/comments/**")
                                 .hasRole("EDITOR")

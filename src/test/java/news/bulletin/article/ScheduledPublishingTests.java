@@ -69,6 +69,11 @@ class ScheduledPublishingTests {
         clock.advance(Duration.ofSeconds(61));
         assertThat(scheduler.publishDue()).isEqualTo(1);
         assertThat(scheduler.publishDue()).as("only once").isZero();
+        assertThat(context.getBean(news.bulletin.audit.AuditLog.class)
+                        .search("article.published", "article:" + id, news.bulletin.shared.PageNumber.FIRST)
+                        .items())
+                .singleElement()
+                .satisfies(event -> assertThat(event.actorName()).isEqualTo("Bulletin (automatic)"));
 
         Article published = articles.findPublished(id).orElseThrow();
         assertThat(published.publishedAt()).isEqualTo(Instant.ofEpochMilli(at.toEpochMilli()));

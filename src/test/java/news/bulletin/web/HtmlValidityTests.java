@@ -128,7 +128,8 @@ class HtmlValidityTests {
                 "/newsroom/comments?status=APPROVED&article=" + articleId,
                 "/account",
                 "/newsroom/people",
-                "/newsroom/outbox")) {
+                "/newsroom/outbox",
+                "/newsroom/audit")) {
             var response = http.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
             assertThat(errors(response.body())).as("HTML errors on %s", page).isEmpty();

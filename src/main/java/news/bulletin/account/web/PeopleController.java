@@ -3,9 +3,12 @@ package news.bulletin.account.web;
 import news.bulletin.account.Accounts;
 import news.bulletin.account.LastAdministratorException;
 import news.bulletin.account.Role;
+import news.bulletin.account.SignedInPerson;
+import news.bulletin.audit.Auditor;
 import news.bulletin.shared.BadRequestException;
 import news.bulletin.shared.PageNumber;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,19 +38,29 @@ class PeopleController {
     }
 
     @PostMapping("/newsroom/people/{id}/role")
-    String changeRole(@PathVariable long id, @RequestParam(defaultValue = "") String role) {
+    String changeRole(
+            @AuthenticationPrincipal SignedInPerson admin,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String role) {
         Role chosen;
         try {
             chosen = Role.valueOf(role);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("unknown role");
         }
-        return apply(() -> accounts.changeRole(id, chosen));
+        return apply(() -> accounts.changeRole(auditor(admin), id, chosen));
     }
 
     @PostMapping("/newsroom/people/{id}/enabled")
-    String setEnabled(@PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled) {
-        return apply(() -> accounts.setEnabled(id, enabled));
+    String setEnabled(
+            @AuthenticationPrincipal SignedInPerson admin,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean enabled) {
+        return apply(() -> accounts.setEnabled(auditor(admin), id, enabled));
+    }
+
+    private static Auditor auditor(SignedInPerson admin) {
+        return new Auditor(admin.personId(), admin.displayName());
     }
 
     private static String apply(Runnable change) {
