@@ -69,6 +69,8 @@ class ReaderJourneyTests {
         WebElement lead = browser.findElement(By.cssSelector(".lead .card-headline a"));
         String headline = lead.getText();
         lead.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().equals(base + "/"));
 
         assertThat(browser.getCurrentUrl()).matches(base + "/\\d{4}/\\d\\d/\\d\\d/[a-z0-9-]+");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
@@ -78,15 +80,21 @@ class ReaderJourneyTests {
         useToTop();
 
         browser.findElement(By.cssSelector(".story-header .section-label")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/section/business"));
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/section/business");
         Browser.screenshot(browser, "section", 1280);
         Browser.screenshot(browser, "section", 375);
 
         click(browser.findElement(By.cssSelector(".pagination a[rel=next]")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("?page=2"));
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/section/business?page=2");
         assertThat(browser.findElement(By.cssSelector(".page-count")).getText()).isEqualTo("Page 2 of 2");
 
         click(browser.findElement(By.cssSelector(".pagination a[rel=prev]")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/section/business"));
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/section/business");
         assertThat(browser.findElement(By.cssSelector(".page-count")).getText()).isEqualTo("Page 1 of 2");
     }

@@ -80,13 +80,15 @@ class CommentJourneyTests {
         scrollTo(area);
         Browser.screenshot(area, "comments-signed-out");
         click(area.findElement(By.linkText("Login")));
-        assertThat(browser.getCurrentUrl()).contains("/login?return=");
+        waitForUrl("/login?return=");
 
         click(browser.findElement(By.linkText("Create an account")));
+        waitForUrl("/register?return=");
         browser.findElement(By.id("name")).sendKeys("Rosa Lindqvist");
         browser.findElement(By.id("email")).sendKeys("rosa@example.com");
         browser.findElement(By.id("password")).sendKeys("tea in the harbour at dawn");
         click(browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
+        waitForUrl("/register/sent");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check your email");
 
         SMTP.waitForIncomingEmail(5_000, 1);
@@ -94,6 +96,7 @@ class CommentJourneyTests {
                 Mails.to(SMTP.getReceivedMessages(), "rosa@example.com").get(0));
         browser.get(base + link);
         click(browser.findElement(By.cssSelector("form[action='/account/verify'] button")));
+        waitForUrl(story + "#comments");
         assertThat(browser.getCurrentUrl()).isEqualTo(base + story + "#comments");
 
         WebElement form = browser.findElement(By.cssSelector("#comments form.comment-form"));
@@ -130,6 +133,12 @@ class CommentJourneyTests {
         assertThat(published.findElements(By.cssSelector(".awaiting"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector(".comment-teaser")).getText())
                 .isEqualTo("Click to comment: 1 comment");
+    }
+
+    /** Clicks start navigations the driver does not always wait for; wait for the address instead. */
+    private void waitForUrl(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains(part));
     }
 
     private void click(WebElement element) {
