@@ -70,6 +70,7 @@ class AccessRulesTests {
         "/register,         200, 200, 200, 200, 200, 200",
         "/password/forgot,  200, 200, 200, 200, 200, 200",
         "/account,          302, 200, 200, 200, 200, 200",
+        "/newsroom,         302, 403, 200, 200, 200, 200",
         "/newsroom/people,  302, 403, 403, 403, 403, 200",
         "/newsroom/outbox,  302, 403, 403, 403, 403, 200",
         "/newsroom/comments, 302, 403, 403, 403, 200, 200",

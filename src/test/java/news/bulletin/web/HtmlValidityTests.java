@@ -129,7 +129,8 @@ class HtmlValidityTests {
                 "/account",
                 "/newsroom/people",
                 "/newsroom/outbox",
-                "/newsroom/audit")) {
+                "/newsroom/audit",
+                "/newsroom")) {
             var response = http.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
             assertThat(errors(response.body())).as("HTML errors on %s", page).isEmpty();

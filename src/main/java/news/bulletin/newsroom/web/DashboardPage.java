@@ -1,0 +1,17 @@
+package news.bulletin.newsroom.web;
+
+import java.util.List;
+import news.bulletin.article.DeskItem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The newsroom dashboard.
+ *
+ * @param waitingComments comments waiting for moderation, or null when the person does not moderate
+ */
+public record DashboardPage(
+        String name,
+        List<DeskItem> myDrafts,
+        List<DeskItem> scheduled,
+        List<DeskItem> published,
+        @Nullable Long waitingComments) {}
