@@ -1,5 +1,6 @@
 package news.bulletin.article;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,68 @@ class SectionRepository {
     Optional<Section> findBySlug(String slug) {
         return jdbc.sql(SELECT + " WHERE slug = :slug")
                 .param("slug", slug)
+                .query(SectionRepository::section)
+                .optional();
+    }
+
+    Optional<Section> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE id = :id")
+                .param("id", id)
+                .query(SectionRepository::section)
+                .optional();
+    }
+
+    boolean slugTaken(String slug, long exceptId) {
+        return jdbc.sql("SELECT COUNT(*) FROM sections WHERE slug = :slug AND id <> :id")
+                        .param("slug", slug)
+                        .param("id", exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void update(long id, String name, String slug, String description) {
+        jdbc.sql("UPDATE sections SET name = :name, slug = :slug, description = :description WHERE id = :id")
+                .param("name", name)
+                .param("slug", slug)
+                .param("description", description)
+                .param("id", id)
+                .update();
+    }
+
+    void setNavOrder(long id, int navOrder) {
+        jdbc.sql("UPDATE sections SET nav_order = :order WHERE id = :id")
+                .param("order", navOrder)
+                .param("id", id)
+                .update();
+    }
+
+    int nextNavOrder() {
+        return jdbc.sql("SELECT COALESCE(MAX(nav_order), 0) + 1 FROM sections")
+                .query(Integer.class)
+                .single();
+    }
+
+    void rememberOldSlug(String oldSlug, long sectionId, Instant now) {
+        jdbc.sql("DELETE FROM section_slug_history WHERE old_slug = :slug")
+                .param("slug", oldSlug)
+                .update();
+        jdbc.sql("INSERT INTO section_slug_history (old_slug, section_id, changed_at) VALUES (:slug, :id, :now)")
+                .param("slug", oldSlug)
+                .param("id", sectionId)
+                .param("now", now.toEpochMilli())
+                .update();
+    }
+
+    void forgetOldSlug(String slug) {
+        jdbc.sql("DELETE FROM section_slug_history WHERE old_slug = :slug")
+                .param("slug", slug)
+                .update();
+    }
+
+    Optional<Section> findByOldSlug(String oldSlug) {
+        return jdbc.sql(SELECT + " WHERE id = (SELECT section_id FROM section_slug_history WHERE old_slug = :slug)")
+                .param("slug", oldSlug)
                 .query(SectionRepository::section)
                 .optional();
     }

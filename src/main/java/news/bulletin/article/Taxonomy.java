@@ -1,18 +1,107 @@
 package news.bulletin.article;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.bulletin.audit.AuditLog;
+import news.bulletin.audit.Auditor;
+import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates sections and tags. */
+/** Creates and changes sections and tags; every change by staff goes into the audit log. */
 @Service
 public class Taxonomy {
     private final SectionRepository sections;
     private final TagRepository tags;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    Taxonomy(SectionRepository sections, TagRepository tags) {
+    Taxonomy(SectionRepository sections, TagRepository tags, AuditLog audit, Clock clock) {
         this.sections = sections;
         this.tags = tags;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Adds a section at the end of the navigation, if its name and slug are usable. */
+    @Transactional
+    public SectionEdit addSection(Auditor actor, String name, String slug, String description) {
+        SectionEdit problems = check(name, slug, 0);
+        if (!problems.done()) {
+            return problems;
+        }
+        sections.insert(name.trim(), slug, description.trim(), sections.nextNavOrder());
+        sections.forgetOldSlug(slug);
+        audit.record(actor, "section.added", "section:" + slug, "", name.trim());
+        return SectionEdit.DONE;
+    }
+
+    /** Renames or redescribes a section; a changed slug keeps the old address answering with a 301. */
+    @Transactional
+    public SectionEdit changeSection(Auditor actor, long id, String name, String slug, String description) {
+        Section before = sections.findById(id).orElseThrow(() -> new NotFoundException("no such section"));
+        SectionEdit problems = check(name, slug, id);
+        if (!problems.done()) {
+            return problems;
+        }
+        sections.update(id, name.trim(), slug, description.trim());
+        if (!before.slug().equals(slug)) {
+            sections.forgetOldSlug(slug);
+            sections.rememberOldSlug(before.slug(), id, clock.instant());
+        }
+        audit.record(
+                actor,
+                "section.changed",
+                "section:" + id,
+                before.name() + " (" + before.slug() + ")",
+                name.trim() + " (" + slug + ")");
+        return SectionEdit.DONE;
+    }
+
+    /** Moves a section one place earlier or later in the navigation. */
+    @Transactional
+    public void moveSection(Auditor actor, long id, boolean earlier) {
+        List<Section> all = sections.all();
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == id) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new NotFoundException("no such section");
+        }
+        int other = earlier ? index - 1 : index + 1;
+        if (other < 0 || other >= all.size()) {
+            return;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            int position = i == index ? other : i == other ? index : i;
+            sections.setNavOrder(all.get(i).id(), position + 1);
+        }
+        audit.record(actor, "section.moved", "section:" + id, String.valueOf(index + 1), String.valueOf(other + 1));
+    }
+
+    /** The section that used to have this slug, for redirecting old addresses. */
+    public Optional<Section> findByOldSlug(String slug) {
+        return sections.findByOldSlug(slug);
+    }
+
+    private SectionEdit check(String name, String slug, long id) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (name.isBlank() || name.trim().length() > 60) {
+            problems.put("name", "Give the section a name of 1 to 60 characters.");
+        }
+        if (!Slugs.isValid(slug)) {
+            problems.put("slug", "Use lowercase letters, digits and single dashes, such as \"world-news\".");
+        } else if (sections.slugTaken(slug, id)) {
+            problems.put("slug", "Another section uses this slug already.");
+        }
+        return new SectionEdit(Map.copyOf(problems));
     }
 
     @Transactional

@@ -61,7 +61,7 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/newsroom/outbox/**", "/newsroom/people/**", "/newsroom/audit/**")
                                 .hasRole("ADMIN")
-                                .requestMatchers("/newsroom/comments/**")
+                                .requestMatchers("/newsroom/comments/**", "/newsroom/sections/**")
                                 .hasRole("EDITOR")
                                 .requestMatchers("/newsroom/**")
                                 .hasRole("CONTRIBUTOR")

@@ -130,6 +130,7 @@ class HtmlValidityTests {
                 "/newsroom/people",
                 "/newsroom/outbox",
                 "/newsroom/audit",
+                "/newsroom/sections",
                 "/newsroom")) {
             var response = http.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
@@ -140,6 +141,11 @@ class HtmlValidityTests {
                 java.util.Map.of("_csrf", Http.csrfToken(login), "currentPassword", "x", "newPassword", "short"));
         assertThat(errors(rejected.body()))
                 .as("HTML errors on a rejected account form")
+                .isEmpty();
+        var rejectedSection =
+                http.post("/newsroom/sections", java.util.Map.of("_csrf", http.csrf(), "name", "", "slug", "Bad Slug"));
+        assertThat(errors(rejectedSection.body()))
+                .as("HTML errors on a rejected section form")
                 .isEmpty();
     }
 

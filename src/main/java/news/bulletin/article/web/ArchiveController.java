@@ -6,14 +6,17 @@ import news.bulletin.article.Articles;
 import news.bulletin.article.Section;
 import news.bulletin.article.Sections;
 import news.bulletin.article.Tag;
+import news.bulletin.article.Taxonomy;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Section, tag and author pages: stories newest first, twenty a page. */
 @Controller
@@ -21,16 +24,28 @@ class ArchiveController {
     private final Articles articles;
     private final Sections sections;
     private final People people;
+    private final Taxonomy taxonomy;
 
-    ArchiveController(Articles articles, Sections sections, People people) {
+    ArchiveController(Articles articles, Sections sections, People people, Taxonomy taxonomy) {
         this.articles = articles;
         this.sections = sections;
         this.people = people;
+        this.taxonomy = taxonomy;
     }
 
     @GetMapping("/section/{slug}")
-    String section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
-        Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("no section " + slug));
+    Object section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+        var found = sections.findBySlug(slug);
+        if (found.isEmpty()) {
+            Section renamed =
+                    taxonomy.findByOldSlug(slug).orElseThrow(() -> new NotFoundException("no section " + slug));
+            RedirectView redirect = new RedirectView(renamed.path()
+                    + (page == null ? "" : "?page=" + pageNumber(page).value()));
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            redirect.setExposeModelAttributes(false);
+            return redirect;
+        }
+        Section section = found.get();
         var stories = articles.pageOfSection(section, pageNumber(page));
         model.addAttribute(
                 "page",
