@@ -76,6 +76,7 @@ class AccessRulesTests {
         "/newsroom/comments, 302, 403, 403, 403, 200, 200",
         "/newsroom/audit,   302, 403, 403, 403, 403, 200",
         "/newsroom/sections, 302, 403, 403, 403, 200, 200",
+        "/newsroom/tags,    302, 403, 403, 403, 200, 200",
     })
     void eachRoleGetsExactlyWhatTheTableSays(
             String path, int anonymous, int reader, int contributor, int author, int editor, int admin) {

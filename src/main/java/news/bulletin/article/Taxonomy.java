@@ -29,22 +29,22 @@ public class Taxonomy {
 
     /** Adds a section at the end of the navigation, if its name and slug are usable. */
     @Transactional
-    public SectionEdit addSection(Auditor actor, String name, String slug, String description) {
-        SectionEdit problems = check(name, slug, 0);
+    public TaxonomyEdit addSection(Auditor actor, String name, String slug, String description) {
+        TaxonomyEdit problems = check(name, slug, 0);
         if (!problems.done()) {
             return problems;
         }
         sections.insert(name.trim(), slug, description.trim(), sections.nextNavOrder());
         sections.forgetOldSlug(slug);
         audit.record(actor, "section.added", "section:" + slug, "", name.trim());
-        return SectionEdit.DONE;
+        return TaxonomyEdit.DONE;
     }
 
     /** Renames or redescribes a section; a changed slug keeps the old address answering with a 301. */
     @Transactional
-    public SectionEdit changeSection(Auditor actor, long id, String name, String slug, String description) {
+    public TaxonomyEdit changeSection(Auditor actor, long id, String name, String slug, String description) {
         Section before = sections.findById(id).orElseThrow(() -> new NotFoundException("no such section"));
-        SectionEdit problems = check(name, slug, id);
+        TaxonomyEdit problems = check(name, slug, id);
         if (!problems.done()) {
             return problems;
         }
@@ -59,7 +59,7 @@ public class Taxonomy {
                 "section:" + id,
                 before.name() + " (" + before.slug() + ")",
                 name.trim() + " (" + slug + ")");
-        return SectionEdit.DONE;
+        return TaxonomyEdit.DONE;
     }
 
     /** Moves a section one place earlier or later in the navigation. */
@@ -91,7 +91,7 @@ public class Taxonomy {
         return sections.findByOldSlug(slug);
     }
 
-    private SectionEdit check(String name, String slug, long id) {
+    private TaxonomyEdit check(String name, String slug, long id) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (name.isBlank() || name.trim().length() > 60) {
             problems.put("name", "Give the section a name of 1 to 60 characters.");
@@ -101,7 +101,7 @@ public class Taxonomy {
         } else if (sections.slugTaken(slug, id)) {
             problems.put("slug", "Another section uses this slug already.");
         }
-        return new SectionEdit(Map.copyOf(problems));
+        return new TaxonomyEdit(Map.copyOf(problems));
     }
 
     @Transactional

@@ -61,7 +61,7 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/newsroom/outbox/**", "/newsroom/people/**", "/newsroom/audit/**")
                                 .hasRole("ADMIN")
-                                .requestMatchers("/newsroom/comments/**", "/newsroom/sections/**")
+                                .requestMatchers("/newsroom/comments/**", "/newsroom/sections/**", "/newsroom/tags/**")
                                 .hasRole("EDITOR")
                                 .requestMatchers("/newsroom/**")
                                 .hasRole("CONTRIBUTOR")

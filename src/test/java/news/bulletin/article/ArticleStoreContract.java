@@ -224,6 +224,47 @@ abstract class ArticleStoreContract {
         assertThat(image.contentType()).isEqualTo("image/png");
     }
 
+    @Test
+    void renamesMergesAndReordersTheTaxonomyAndListsTheDesk() {
+        var editor = new news.bulletin.audit.Auditor(writer.id(), writer.name());
+        Tagging tagging = context.getBean(Tagging.class);
+        Taxonomy taxonomy = context.getBean(Taxonomy.class);
+        Desk desk = context.getBean(Desk.class);
+        test.article("Tagged one").in(world).tagged("Ferries").published();
+        test.article("Tagged both").in(world).tagged("Ferries", "Boats").published();
+        long ferries = sections.findTagBySlug("ferries").orElseThrow().id();
+        long boats = sections.findTagBySlug("boats").orElseThrow().id();
+
+        tagging.merge(editor, ferries, boats);
+        assertThat(tagging.findByOldSlug("ferries")).map(Tag::id).contains(boats);
+        assertThat(articles.pageOfTag(sections.findTagBySlug("boats").orElseThrow(), PageNumber.FIRST)
+                        .totalItems())
+                .isEqualTo(2);
+        assertThat(tagging.rename(editor, boats, "Vessels").done()).isTrue();
+        assertThat(tagging.findByOldSlug("boats")).map(Tag::slug).contains("vessels");
+        assertThat(tagging.list(PageNumber.FIRST).items())
+                .filteredOn(use -> use.tag().slug().equals("vessels"))
+                .singleElement()
+                .satisfies(use -> assertThat(use.stories()).isEqualTo(2));
+
+        Section culture = test.section("Culture");
+        assertThat(taxonomy.changeSection(editor, culture.id(), "Arts", "arts-" + culture.id(), "")
+                        .done())
+                .isTrue();
+        assertThat(taxonomy.findByOldSlug(culture.slug())).map(Section::name).contains("Arts");
+        int before = sections.all().stream().map(Section::id).toList().indexOf(culture.id());
+        taxonomy.moveSection(editor, culture.id(), true);
+        assertThat(sections.all().stream().map(Section::id).toList().indexOf(culture.id()))
+                .isEqualTo(before - 1);
+
+        long draft = test.article("On the desk").in(world).by(writer).draft();
+        assertThat(desk.draftsBy(writer.id(), 10)).extracting(DeskItem::id).contains(draft);
+        long later = test.article("Later").in(world).draft();
+        workflow.schedule(later, clock.instant().plus(java.time.Duration.ofDays(1)));
+        assertThat(desk.scheduled(10)).extracting(DeskItem::id).contains(later);
+        assertThat(desk.recentlyPublished(10)).extracting(DeskItem::headline).contains("Tagged both");
+    }
+
     private static byte[] png(int width, int height) throws Exception {
         var bytes = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", bytes);

@@ -131,6 +131,7 @@ class HtmlValidityTests {
                 "/newsroom/outbox",
                 "/newsroom/audit",
                 "/newsroom/sections",
+                "/newsroom/tags",
                 "/newsroom")) {
             var response = http.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);

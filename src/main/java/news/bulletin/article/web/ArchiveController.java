@@ -6,6 +6,7 @@ import news.bulletin.article.Articles;
 import news.bulletin.article.Section;
 import news.bulletin.article.Sections;
 import news.bulletin.article.Tag;
+import news.bulletin.article.Tagging;
 import news.bulletin.article.Taxonomy;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
@@ -25,12 +26,14 @@ class ArchiveController {
     private final Sections sections;
     private final People people;
     private final Taxonomy taxonomy;
+    private final Tagging tagging;
 
-    ArchiveController(Articles articles, Sections sections, People people, Taxonomy taxonomy) {
+    ArchiveController(Articles articles, Sections sections, People people, Taxonomy taxonomy, Tagging tagging) {
         this.articles = articles;
         this.sections = sections;
         this.people = people;
         this.taxonomy = taxonomy;
+        this.tagging = tagging;
     }
 
     @GetMapping("/section/{slug}")
@@ -55,8 +58,13 @@ class ArchiveController {
     }
 
     @GetMapping("/tag/{slug}")
-    String tag(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
-        Tag tag = sections.findTagBySlug(slug).orElseThrow(() -> new NotFoundException("no tag " + slug));
+    Object tag(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+        var found = sections.findTagBySlug(slug);
+        if (found.isEmpty()) {
+            Tag renamed = tagging.findByOldSlug(slug).orElseThrow(() -> new NotFoundException("no tag " + slug));
+            return permanentRedirect(renamed.path(), page);
+        }
+        Tag tag = found.get();
         var stories = articles.pageOfTag(tag, pageNumber(page));
         model.addAttribute(
                 "page",
@@ -79,6 +87,15 @@ class ArchiveController {
         model.addAttribute(
                 "page", new ArchivePage("Author", person.name(), person.bio(), person.path(), null, stories));
         return "article/archive";
+    }
+
+    /** The new address of a renamed section or tag, keeping the page asked for. */
+    private static RedirectView permanentRedirect(String path, @Nullable String page) {
+        RedirectView redirect = new RedirectView(
+                path + (page == null ? "" : "?page=" + pageNumber(page).value()));
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
     }
 
     private static PageNumber pageNumber(@Nullable String raw) {

@@ -2,9 +2,9 @@ package news.bulletin.article.web;
 
 import java.util.Map;
 import news.bulletin.account.SignedInPerson;
-import news.bulletin.article.SectionEdit;
 import news.bulletin.article.Sections;
 import news.bulletin.article.Taxonomy;
+import news.bulletin.article.TaxonomyEdit;
 import news.bulletin.audit.Auditor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +45,7 @@ class SectionsController {
             @RequestParam(defaultValue = "") String slug,
             @RequestParam(defaultValue = "") String description,
             Model model) {
-        SectionEdit edit = taxonomy.addSection(auditor(editor), name, slug.trim(), description);
+        TaxonomyEdit edit = taxonomy.addSection(auditor(editor), name, slug.trim(), description);
         return edit.done()
                 ? "redirect:/newsroom/sections?done=added"
                 : refused(0, name, slug, description, edit, model);
@@ -59,7 +59,7 @@ class SectionsController {
             @RequestParam(defaultValue = "") String slug,
             @RequestParam(defaultValue = "") String description,
             Model model) {
-        SectionEdit edit = taxonomy.changeSection(auditor(editor), id, name, slug.trim(), description);
+        TaxonomyEdit edit = taxonomy.changeSection(auditor(editor), id, name, slug.trim(), description);
         return edit.done()
                 ? "redirect:/newsroom/sections?done=changed"
                 : refused(id, name, slug, description, edit, model);
@@ -74,7 +74,7 @@ class SectionsController {
         return "redirect:/newsroom/sections?done=moved";
     }
 
-    private String refused(long formId, String name, String slug, String description, SectionEdit edit, Model model) {
+    private String refused(long formId, String name, String slug, String description, TaxonomyEdit edit, Model model) {
         model.addAttribute(
                 "page",
                 new SectionsPage(
