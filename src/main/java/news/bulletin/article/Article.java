@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param bodyHtml the body rendered from Markdown and sanitized when it was saved
  * @param updatedAt the last significant update, or null if there was none
+ * @param corrections published corrections, oldest first
  */
 public record Article(
         long id,
@@ -23,7 +24,8 @@ public record Article(
         @Nullable HeroImage hero,
         Instant publishedAt,
         @Nullable Instant updatedAt,
-        boolean commentsEnabled) {
+        boolean commentsEnabled,
+        List<Correction> corrections) {
 
     public ArticleSummary summary() {
         return new ArticleSummary(id, path, headline, dek, section, bylines, hero, publishedAt);

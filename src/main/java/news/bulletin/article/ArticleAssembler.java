@@ -24,6 +24,7 @@ class ArticleAssembler {
     private final People people;
     private final MediaLibrary media;
     private final ArticlePaths paths;
+    private final CorrectionRepository corrections;
 
     ArticleAssembler(
             BylineRepository bylines,
@@ -31,13 +32,15 @@ class ArticleAssembler {
             TagRepository tags,
             People people,
             MediaLibrary media,
-            ArticlePaths paths) {
+            ArticlePaths paths,
+            CorrectionRepository corrections) {
         this.bylines = bylines;
         this.sections = sections;
         this.tags = tags;
         this.people = people;
         this.media = media;
         this.paths = paths;
+        this.corrections = corrections;
     }
 
     List<ArticleSummary> summaries(List<ArticleRow> rows) {
@@ -64,7 +67,8 @@ class ArticleAssembler {
                 summary.hero(),
                 summary.publishedAt(),
                 row.updatedAt(),
-                row.commentsEnabled());
+                row.commentsEnabled(),
+                corrections.forArticle(row.id()));
     }
 
     private Context contextFor(List<ArticleRow> rows) {

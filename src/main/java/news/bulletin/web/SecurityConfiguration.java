@@ -61,7 +61,11 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/newsroom/outbox/**", "/newsroom/people/**", "/newsroom/audit/**")
                                 .hasRole("ADMIN")
-                                .requestMatchers("/newsroom/comments/**", "/newsroom/sections/**", "/newsroom/tags/**")
+                                .requestMatchers(
+                                        "/newsroom/comments/**",
+                                        "/newsroom/sections/**",
+                                        "/newsroom/tags/**",
+                                        "/newsroom/articles/*/corrections")
                                 .hasRole("EDITOR")
                                 .requestMatchers("/newsroom/**")
                                 .hasRole("CONTRIBUTOR")

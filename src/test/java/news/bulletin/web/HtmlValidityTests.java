@@ -132,6 +132,7 @@ class HtmlValidityTests {
                 "/newsroom/audit",
                 "/newsroom/sections",
                 "/newsroom/tags",
+                "/newsroom/articles/" + articleId + "/corrections",
                 "/newsroom")) {
             var response = http.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
@@ -142,6 +143,13 @@ class HtmlValidityTests {
                 java.util.Map.of("_csrf", Http.csrfToken(login), "currentPassword", "x", "newPassword", "short"));
         assertThat(errors(rejected.body()))
                 .as("HTML errors on a rejected account form")
+                .isEmpty();
+        http.post(
+                "/newsroom/articles/" + articleId + "/corrections",
+                java.util.Map.of(
+                        "_csrf", http.csrf(), "text", "A correction for validation", "significantUpdate", "true"));
+        assertThat(errors(new Http(port).get(article).body()))
+                .as("HTML errors on a corrected article")
                 .isEmpty();
         var rejectedSection =
                 http.post("/newsroom/sections", java.util.Map.of("_csrf", http.csrf(), "name", "", "slug", "Bad Slug"));
