@@ -2,6 +2,7 @@ package news.bulletin.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,10 @@ public class ArticleWorkflow {
      */
     @Transactional
     public void schedule(long id, Instant at) {
+        ArticleRow row = articles.findById(id).orElseThrow(() -> new NotFoundException("no such article"));
+        if (row.status() == ArticleStatus.PUBLISHED) {
+            throw new IllegalStateException("a published story is unpublished before it is scheduled again");
+        }
         articles.schedule(id, at, clock.instant());
         if (!at.isAfter(clock.instant())) {
             articles.publishScheduled(id, clock.instant());

@@ -48,7 +48,8 @@ public class Tagging {
         }
         tags.insertIfAbsent(name.trim(), slug);
         tags.forgetOldSlug(slug);
-        audit.record(actor, "tag.created", "tag:" + slug, "", name.trim());
+        long id = tags.findBySlug(slug).orElseThrow().id();
+        audit.record(actor, "tag.created", "tag:" + id, "", name.trim());
         return TaxonomyEdit.DONE;
     }
 
@@ -86,6 +87,7 @@ public class Tagging {
         tags.delete(from.id());
         tags.rememberOldSlug(from.slug(), into.id(), clock.instant());
         audit.record(actor, "tag.merged", "tag:" + into.id(), from.name(), into.name());
+        audit.record(actor, "tag.merged", "tag:" + from.id(), from.name(), into.name());
     }
 
     /** The tag an old address stands for now. */

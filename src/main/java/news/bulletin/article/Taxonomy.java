@@ -34,9 +34,9 @@ public class Taxonomy {
         if (!problems.done()) {
             return problems;
         }
-        sections.insert(name.trim(), slug, description.trim(), sections.nextNavOrder());
+        long id = sections.insert(name.trim(), slug, description.trim(), sections.nextNavOrder());
         sections.forgetOldSlug(slug);
-        audit.record(actor, "section.added", "section:" + slug, "", name.trim());
+        audit.record(actor, "section.added", "section:" + id, "", name.trim() + " (" + slug + ")");
         return TaxonomyEdit.DONE;
     }
 
@@ -119,6 +119,15 @@ public class Taxonomy {
         String slug = Slugs.of(name);
         if (slug.isEmpty()) {
             throw new IllegalArgumentException("a tag needs letters or digits");
+        }
+        var live = tags.findBySlug(slug);
+        if (live.isPresent()) {
+            return live.get();
+        }
+        // A renamed or merged tag's old name means the tag that stands for it now, not a new one.
+        var renamed = tags.findByOldSlug(slug);
+        if (renamed.isPresent()) {
+            return renamed.get();
         }
         tags.insertIfAbsent(name.trim(), slug);
         return tags.findBySlug(slug).orElseThrow();

@@ -169,6 +169,18 @@ abstract class ArticleStoreContract {
 
     @Test
     void linksThePreviousAndNextStoryInTheSameSection() {
+        long lateDraft = test.article("Tagged with an old name")
+                .in(world)
+                .tagged("Ferries", "Boats")
+                .draft();
+        assertThat(sections.findTagBySlug("ferries"))
+                .as("a merged tag does not come back")
+                .isEmpty();
+        assertThat(sections.findTagBySlug("boats")).as("nor does a renamed one").isEmpty();
+        assertThat(context.getBean(TagRepository.class).forArticle(lateDraft))
+                .extracting(Tag::slug)
+                .containsExactly("vessels");
+
         Section culture = test.section("Culture");
         test.article("Oldest").in(world).publishedAgo(Duration.ofHours(3)).published();
         test.article("Elsewhere").in(culture).publishedAgo(Duration.ofHours(2)).published();
@@ -246,6 +258,18 @@ abstract class ArticleStoreContract {
                 .filteredOn(use -> use.tag().slug().equals("vessels"))
                 .singleElement()
                 .satisfies(use -> assertThat(use.stories()).isEqualTo(2));
+
+        long lateDraft = test.article("Tagged with an old name")
+                .in(world)
+                .tagged("Ferries", "Boats")
+                .draft();
+        assertThat(sections.findTagBySlug("ferries"))
+                .as("a merged tag does not come back")
+                .isEmpty();
+        assertThat(sections.findTagBySlug("boats")).as("nor does a renamed one").isEmpty();
+        assertThat(context.getBean(TagRepository.class).forArticle(lateDraft))
+                .extracting(Tag::slug)
+                .containsExactly("vessels");
 
         Section culture = test.section("Culture");
         assertThat(taxonomy.changeSection(editor, culture.id(), "Arts", "arts-" + culture.id(), "")

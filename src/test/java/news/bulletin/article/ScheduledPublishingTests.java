@@ -82,6 +82,16 @@ class ScheduledPublishingTests {
     }
 
     @Test
+    void aPublishedStoryCannotBeScheduledAgainWithoutBeingUnpublished() {
+        var story = new TestArticles(context).article("Already out").publish();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> workflow.schedule(story.id(), clock.instant().plus(Duration.ofHours(1))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(articles.findPublished(story.id())).as("still published").isPresent();
+    }
+
+    @Test
     void schedulingForATimeAlreadyPastPublishesAtOnce() {
         long id = new TestArticles(context).article("Late story").draft();
 
@@ -117,6 +127,11 @@ class ScheduledPublishingTests {
 
         try (var second = new SpringApplicationBuilder(BulletinApplication.class).run(settings)) {
             assertThat(second.getBean(Articles.class).findPublished(id)).isPresent();
+            assertThat(second.getBean(news.bulletin.audit.AuditLog.class)
+                            .search("article.published", "article:" + id, news.bulletin.shared.PageNumber.FIRST)
+                            .totalItems())
+                    .as("published and audited together")
+                    .isEqualTo(1);
         }
     }
 }

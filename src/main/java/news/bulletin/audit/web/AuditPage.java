@@ -1,5 +1,7 @@
 package news.bulletin.audit.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import news.bulletin.audit.AuditEvent;
 import news.bulletin.shared.Paging;
@@ -12,6 +14,15 @@ import news.bulletin.shared.Paging;
  */
 public record AuditPage(Paging<AuditEvent> events, List<String> actions, String action, String subject) {
     public String pageHref(int page) {
-        return "/newsroom/audit?action=" + action + "&subject=" + subject + (page > 1 ? "&page=" + page : "");
+        return "/newsroom/audit?action=" + encode(action) + "&subject=" + encode(subject)
+                + (page > 1 ? "&page=" + page : "");
+    }
+
+    public String subjectHref(String subject) {
+        return "/newsroom/audit?subject=" + encode(subject);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -58,6 +58,15 @@ class SectionsAdminTests {
                 .isEqualTo("Games and players.");
         assertThat(Jsoup.parse(editor.get("/").body()).select(".staff-bar a").eachText())
                 .contains("Sections");
+        long id = context.getBean(news.bulletin.article.Sections.class)
+                .findBySlug("sport")
+                .orElseThrow()
+                .id();
+        assertThat(context.getBean(news.bulletin.audit.AuditLog.class)
+                        .search("section.added", "section:" + id, news.bulletin.shared.PageNumber.FIRST)
+                        .totalItems())
+                .as("audited under the section's id, like its later changes")
+                .isEqualTo(1);
     }
 
     @Test
