@@ -1,6 +1,7 @@
 package news.bulletin.account;
 
 import java.util.List;
+import news.bulletin.audit.Auditor;
 import news.bulletin.web.DisplayNamed;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -45,6 +46,11 @@ public class SignedInPerson extends User implements DisplayNamed {
                 && verified == fresh.verified
                 && displayName.equals(fresh.displayName)
                 && getUsername().equals(fresh.getUsername());
+    }
+
+    /** This person as the audit log records them. */
+    public Auditor auditor() {
+        return new Auditor(personId, displayName);
     }
 
     public Role role() {

@@ -1,5 +1,7 @@
 package news.bulletin.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A 1-based page number read from {@code ?page=N}.
  *
@@ -16,6 +18,11 @@ public record PageNumber(int value) {
         if (value < 1 || value > MAX) {
             throw new BadRequestException("page out of range");
         }
+    }
+
+    /** The page a {@code ?page} parameter names, or the first page when there is none. */
+    public static PageNumber parseOrFirst(@Nullable String raw) {
+        return raw == null ? FIRST : parse(raw);
     }
 
     public static PageNumber parse(String raw) {

@@ -4,7 +4,6 @@ import news.bulletin.account.Accounts;
 import news.bulletin.account.LastAdministratorException;
 import news.bulletin.account.Role;
 import news.bulletin.account.SignedInPerson;
-import news.bulletin.audit.Auditor;
 import news.bulletin.shared.BadRequestException;
 import news.bulletin.shared.PageNumber;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +29,7 @@ class PeopleController {
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(required = false) @Nullable String refused,
             Model model) {
-        PageNumber number = page == null ? PageNumber.FIRST : PageNumber.parse(page);
+        PageNumber number = PageNumber.parseOrFirst(page);
         String problem =
                 refused == null ? "" : "That would leave the site without an administrator, so nothing changed.";
         model.addAttribute("page", new PeoplePage(accounts.list(number), problem));
@@ -48,7 +47,7 @@ class PeopleController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("unknown role");
         }
-        return apply(() -> accounts.changeRole(auditor(admin), id, chosen));
+        return apply(() -> accounts.changeRole(admin.auditor(), id, chosen));
     }
 
     @PostMapping("/newsroom/people/{id}/enabled")
@@ -56,11 +55,7 @@ class PeopleController {
             @AuthenticationPrincipal SignedInPerson admin,
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean enabled) {
-        return apply(() -> accounts.setEnabled(auditor(admin), id, enabled));
-    }
-
-    private static Auditor auditor(SignedInPerson admin) {
-        return new Auditor(admin.personId(), admin.displayName());
+        return apply(() -> accounts.setEnabled(admin.auditor(), id, enabled));
     }
 
     private static String apply(Runnable change) {

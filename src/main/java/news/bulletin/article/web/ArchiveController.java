@@ -43,13 +43,15 @@ class ArchiveController {
             Section renamed =
                     taxonomy.findByOldSlug(slug).orElseThrow(() -> new NotFoundException("no section " + slug));
             RedirectView redirect = new RedirectView(renamed.path()
-                    + (page == null ? "" : "?page=" + pageNumber(page).value()));
+                    + (page == null
+                            ? ""
+                            : "?page=" + PageNumber.parseOrFirst(page).value()));
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             redirect.setExposeModelAttributes(false);
             return redirect;
         }
         Section section = found.get();
-        var stories = articles.pageOfSection(section, pageNumber(page));
+        var stories = articles.pageOfSection(section, PageNumber.parseOrFirst(page));
         model.addAttribute(
                 "page",
                 new ArchivePage(
@@ -65,7 +67,7 @@ class ArchiveController {
             return permanentRedirect(renamed.path(), page);
         }
         Tag tag = found.get();
-        var stories = articles.pageOfTag(tag, pageNumber(page));
+        var stories = articles.pageOfTag(tag, PageNumber.parseOrFirst(page));
         model.addAttribute(
                 "page",
                 new ArchivePage(
@@ -83,7 +85,7 @@ class ArchiveController {
         Person person = people.findBySlug(slug)
                 .filter(p -> p.role().isStaff())
                 .orElseThrow(() -> new NotFoundException("no author " + slug));
-        var stories = articles.pageOfAuthor(person.id(), pageNumber(page));
+        var stories = articles.pageOfAuthor(person.id(), PageNumber.parseOrFirst(page));
         model.addAttribute(
                 "page", new ArchivePage("Author", person.name(), person.bio(), person.path(), null, stories));
         return "article/archive";
@@ -91,14 +93,10 @@ class ArchiveController {
 
     /** The new address of a renamed section or tag, keeping the page asked for. */
     private static RedirectView permanentRedirect(String path, @Nullable String page) {
-        RedirectView redirect = new RedirectView(
-                path + (page == null ? "" : "?page=" + pageNumber(page).value()));
+        RedirectView redirect = new RedirectView(path
+                + (page == null ? "" : "?page=" + PageNumber.parseOrFirst(page).value()));
         redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
         redirect.setExposeModelAttributes(false);
         return redirect;
-    }
-
-    private static PageNumber pageNumber(@Nullable String raw) {
-        return raw == null ? PageNumber.FIRST : PageNumber.parse(raw);
     }
 }

@@ -5,7 +5,6 @@ import news.bulletin.account.SignedInPerson;
 import news.bulletin.article.Sections;
 import news.bulletin.article.Taxonomy;
 import news.bulletin.article.TaxonomyEdit;
-import news.bulletin.audit.Auditor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,7 +44,7 @@ class SectionsController {
             @RequestParam(defaultValue = "") String slug,
             @RequestParam(defaultValue = "") String description,
             Model model) {
-        TaxonomyEdit edit = taxonomy.addSection(auditor(editor), name, slug.trim(), description);
+        TaxonomyEdit edit = taxonomy.addSection(editor.auditor(), name, slug.trim(), description);
         return edit.done()
                 ? "redirect:/newsroom/sections?done=added"
                 : refused(0, name, slug, description, edit, model);
@@ -59,7 +58,7 @@ class SectionsController {
             @RequestParam(defaultValue = "") String slug,
             @RequestParam(defaultValue = "") String description,
             Model model) {
-        TaxonomyEdit edit = taxonomy.changeSection(auditor(editor), id, name, slug.trim(), description);
+        TaxonomyEdit edit = taxonomy.changeSection(editor.auditor(), id, name, slug.trim(), description);
         return edit.done()
                 ? "redirect:/newsroom/sections?done=changed"
                 : refused(id, name, slug, description, edit, model);
@@ -70,7 +69,7 @@ class SectionsController {
             @AuthenticationPrincipal SignedInPerson editor,
             @PathVariable long id,
             @RequestParam(defaultValue = "later") String direction) {
-        taxonomy.moveSection(auditor(editor), id, "earlier".equals(direction));
+        taxonomy.moveSection(editor.auditor(), id, "earlier".equals(direction));
         return "redirect:/newsroom/sections?done=moved";
     }
 
@@ -84,9 +83,5 @@ class SectionsController {
                         edit.problems(),
                         ""));
         return "article/sections";
-    }
-
-    private static Auditor auditor(SignedInPerson editor) {
-        return new Auditor(editor.personId(), editor.displayName());
     }
 }

@@ -6,7 +6,6 @@ import news.bulletin.article.Sections;
 import news.bulletin.article.Tag;
 import news.bulletin.article.Tagging;
 import news.bulletin.article.TaxonomyEdit;
-import news.bulletin.audit.Auditor;
 import news.bulletin.shared.PageNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +37,7 @@ class TagsController {
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(required = false) @Nullable String done,
             Model model) {
-        PageNumber number = page == null ? PageNumber.FIRST : PageNumber.parse(page);
+        PageNumber number = PageNumber.parseOrFirst(page);
         String notice = done == null ? "" : NOTICES.getOrDefault(done, "");
         model.addAttribute("page", new TagsPage(tagging.list(number), null, "", null, notice));
         return "article/tags";
@@ -47,7 +46,7 @@ class TagsController {
     @PostMapping("/newsroom/tags")
     String create(
             @AuthenticationPrincipal SignedInPerson editor, @RequestParam(defaultValue = "") String name, Model model) {
-        TaxonomyEdit edit = tagging.create(auditor(editor), name);
+        TaxonomyEdit edit = tagging.create(editor.auditor(), name);
         return edit.done()
                 ? "redirect:/newsroom/tags?done=created"
                 : refused(0, name, edit.problems().get("name"), model);
@@ -59,7 +58,7 @@ class TagsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String name,
             Model model) {
-        TaxonomyEdit edit = tagging.rename(auditor(editor), id, name);
+        TaxonomyEdit edit = tagging.rename(editor.auditor(), id, name);
         return edit.done()
                 ? "redirect:/newsroom/tags?done=renamed"
                 : refused(id, name, edit.problems().get("name"), model);
@@ -75,16 +74,12 @@ class TagsController {
         if (target == null) {
             return refused(id, into, "There is no tag with the slug \"" + into.trim() + "\".", model);
         }
-        tagging.merge(auditor(editor), id, target.id());
+        tagging.merge(editor.auditor(), id, target.id());
         return "redirect:/newsroom/tags?done=merged";
     }
 
     private String refused(long formId, String typed, @Nullable String problem, Model model) {
         model.addAttribute("page", new TagsPage(tagging.list(PageNumber.FIRST), formId, typed, problem, ""));
         return "article/tags";
-    }
-
-    private static Auditor auditor(SignedInPerson editor) {
-        return new Auditor(editor.personId(), editor.displayName());
     }
 }

@@ -25,7 +25,7 @@ class AuditController {
             Model model) {
         String actionFilter = action.isBlank() ? null : action.trim();
         String subjectFilter = subject.isBlank() ? null : subject.trim();
-        PageNumber number = page == null ? PageNumber.FIRST : PageNumber.parse(page);
+        PageNumber number = PageNumber.parseOrFirst(page);
         model.addAttribute(
                 "page",
                 new AuditPage(

@@ -48,7 +48,7 @@ class CommentSection implements ArticleCompanion {
                 article.path(),
                 commenting.isOpen(article),
                 state(viewer),
-                comments.thread(article, viewer, page == null ? PageNumber.FIRST : PageNumber.parse(page)),
+                comments.thread(article, viewer, PageNumber.parseOrFirst(page)),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 dates);
         return output -> templates.render("comment/area.jte", Map.of("area", area), output);

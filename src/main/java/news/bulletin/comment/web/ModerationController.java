@@ -29,7 +29,7 @@ class ModerationController {
             @RequestParam(defaultValue = "") String done,
             Model model) {
         CommentStatus shown = status(status);
-        PageNumber number = page == null ? PageNumber.FIRST : PageNumber.parse(page);
+        PageNumber number = PageNumber.parseOrFirst(page);
         String notice = done.matches("[a-z]+-\\d{1,4}") ? notice(done) : "";
         model.addAttribute(
                 "page",

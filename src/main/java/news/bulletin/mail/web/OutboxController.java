@@ -23,7 +23,7 @@ class OutboxController {
 
     @GetMapping("/newsroom/outbox")
     String outbox(@RequestParam(required = false) @Nullable String page, Model model) {
-        PageNumber number = page == null ? PageNumber.FIRST : PageNumber.parse(page);
+        PageNumber number = PageNumber.parseOrFirst(page);
         model.addAttribute("page", new OutboxPage(mailer.outbox(number), smtp.getIfAvailable() != null));
         return "mail/outbox";
     }

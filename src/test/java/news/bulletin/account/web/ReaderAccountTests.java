@@ -315,10 +315,7 @@ class ReaderAccountTests {
                         TestAccounts.PASSWORD,
                         "remember",
                         "true"));
-        String rememberMe = signedIn.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("remember-me="))
-                .findFirst()
-                .orElseThrow();
+        String rememberMe = rememberMeCookie(signedIn);
         assertThat(rememberMe).containsIgnoringCase("HttpOnly");
 
         Http nextWeek = new Http(port);
@@ -444,11 +441,7 @@ class ReaderAccountTests {
                         TestAccounts.PASSWORD,
                         "remember",
                         "true"));
-        String rememberMe = remembered.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("remember-me="))
-                .findFirst()
-                .orElseThrow()
-                .split(";", 2)[0];
+        String rememberMe = rememberMeCookie(remembered).split(";", 2)[0];
 
         var changed = laptop.post(
                 "/account/password",
@@ -516,6 +509,13 @@ class ReaderAccountTests {
             form.put("return", returnTo);
         }
         return browser.post("/login", form).headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String rememberMeCookie(java.net.http.HttpResponse<String> signIn) {
+        return signIn.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("remember-me="))
+                .findFirst()
+                .orElseThrow();
     }
 
     private MimeMessage onlyMailTo(String address) {
