@@ -24,6 +24,11 @@ public class People {
         return repository.findAll(ids);
     }
 
+    /** Everyone who can be credited on a story, by name; a newsroom has far fewer than the limit. */
+    public List<Person> staff() {
+        return repository.staff(1000);
+    }
+
     public boolean hasAdministrator() {
         return accounts.countWithRole(Role.ADMIN) > 0;
     }

@@ -71,6 +71,15 @@ class PersonRepository {
                 .list();
     }
 
+    /** Everyone who can be credited on a story, by name. */
+    List<Person> staff(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people WHERE role <> 'READER' AND deleted_at IS NULL"
+                        + " ORDER BY name, id LIMIT :limit")
+                .param("limit", limit)
+                .query(PersonRepository::person)
+                .list();
+    }
+
     /** The slug for a name, numbered ("ada-brandt-2") when it is taken. */
     String freeSlug(String name) {
         String base = Slugs.of(name).isEmpty() ? "person" : Slugs.of(name);

@@ -113,7 +113,14 @@ class ArticleAssembler {
             return null;
         }
         return new HeroImage(
-                image.url(), image.width(), image.height(), row.heroAlt(), row.heroCaption(), row.heroCredit());
+                image.url(),
+                image.srcset(),
+                image.urlAtLeast(480),
+                image.width(),
+                image.height(),
+                row.heroAlt(),
+                row.heroCaption(),
+                row.heroCredit());
     }
 
     private record Context(

@@ -47,7 +47,7 @@ class ArticleRepository {
 
     void publish(long id, Instant firstPublishedAt, Instant now) {
         jdbc.sql("""
-                        UPDATE articles SET status = 'PUBLISHED',
+                        UPDATE articles SET status = 'PUBLISHED', submitted_at = NULL, scheduled_for = NULL,
                             first_published_at = COALESCE(first_published_at, :first),
                             modified_at = :now, version = version + 1
                         WHERE id = :id
@@ -60,7 +60,7 @@ class ArticleRepository {
 
     void schedule(long id, Instant at, Instant now) {
         jdbc.sql("""
-                        UPDATE articles SET status = 'SCHEDULED', scheduled_for = :at, modified_at = :now,
+                        UPDATE articles SET status = 'SCHEDULED', scheduled_for = :at, submitted_at = NULL, modified_at = :now,
                             version = version + 1
                         WHERE id = :id
                         """)

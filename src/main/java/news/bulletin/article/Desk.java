@@ -18,6 +18,11 @@ public class Desk {
         return desk.draftsBy(personId, limit);
     }
 
+    /** Stories submitted for review, longest waiting first. */
+    public List<DeskItem> inReview(int limit) {
+        return desk.inReview(limit);
+    }
+
     /** Stories waiting for their time, soonest first. */
     public List<DeskItem> scheduled(int limit) {
         return desk.scheduled(limit);

@@ -27,13 +27,21 @@ class DeskRepository {
 
     List<DeskItem> draftsBy(long personId, int limit) {
         return jdbc.sql(COLUMNS + """
-                        WHERE a.status = 'DRAFT' AND a.id IN (SELECT article_id FROM bylines WHERE person_id = :person)
+                        WHERE a.status = 'DRAFT' AND a.submitted_at IS NULL
+                            AND (a.created_by = :person OR a.id IN (SELECT article_id FROM bylines WHERE person_id = :person))
                         ORDER BY a.modified_at DESC, a.id DESC LIMIT :limit
                         """)
                 .param("person", personId)
                 .param("limit", limit)
                 .query(this::item)
                 .list();
+    }
+
+    List<DeskItem> inReview(int limit) {
+        return jdbc.sql(COLUMNS + """
+                        WHERE a.status = 'DRAFT' AND a.submitted_at IS NOT NULL
+                        ORDER BY a.submitted_at, a.id LIMIT :limit
+                        """).param("limit", limit).query(this::item).list();
     }
 
     List<DeskItem> scheduled(int limit) {

@@ -39,6 +39,15 @@ class FileSystemMediaStore implements MediaStore {
         return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
     }
 
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete media " + key, e);
+        }
+    }
+
     private Path resolve(String key) {
         Path file = root.resolve(MediaKeys.require(key)).normalize();
         if (!file.startsWith(root)) {

@@ -9,4 +9,7 @@ public interface MediaStore {
 
     /** The stored bytes as a resource the web layer can stream, with length and ranges. */
     Optional<Resource> find(String key);
+
+    /** Removes the bytes; removing what is not there does nothing. */
+    void delete(String key);
 }

@@ -1,5 +1,5 @@
 /** Images and other uploads: where their bytes are stored, what is known about them, and serving them. */
-@ApplicationModule(allowedDependencies = {"shared", "account"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "account"})
 @NullMarked
 package news.bulletin.media;
 

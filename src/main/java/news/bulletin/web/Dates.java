@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 public class Dates {
     private final DateTimeFormatter dateAndTime;
     private final DateTimeFormatter date;
+    private final String zoneName;
 
     Dates(SiteProperties site) {
         this.dateAndTime =
                 DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.UK).withZone(site.timeZone());
         this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(site.timeZone());
+        this.zoneName = site.timeZone().getId();
     }
 
     public String dateAndTime(Instant instant) {
@@ -24,6 +26,11 @@ public class Dates {
 
     public String date(Instant instant) {
         return date.format(instant);
+    }
+
+    /** The newsroom's zone, in which staff type times. */
+    public String zoneName() {
+        return zoneName;
     }
 
     public String iso(Instant instant) {

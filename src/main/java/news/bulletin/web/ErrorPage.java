@@ -40,7 +40,7 @@ public record ErrorPage(int status, String title, String message, String referen
                 new ErrorPage(
                         status,
                         "That is too large",
-                        "The upload or form was bigger than we accept. Make it smaller and try again.",
+                        "The upload or form was bigger than we accept: images may be up to 20 MB. Make it smaller and try again.",
                         reference);
             case 429 ->
                 new ErrorPage(status, "Too many requests", "Please wait a moment before trying again.", reference);

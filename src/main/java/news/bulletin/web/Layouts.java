@@ -42,6 +42,10 @@ class Layouts {
                         .orderedStream()
                         .flatMap(s -> s.linksFor(person).stream())
                         .toList();
+        if (!links.isEmpty() && request.getAttribute(StaffLinks.PAGE_LINK) instanceof StaffLink pageLink) {
+            links = java.util.stream.Stream.concat(java.util.stream.Stream.of(pageLink), links.stream())
+                    .toList();
+        }
         return build(request, sections, links);
     }
 

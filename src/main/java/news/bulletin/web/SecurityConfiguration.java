@@ -65,7 +65,8 @@ class SecurityConfiguration {
                                         "/newsroom/comments/**",
                                         "/newsroom/sections/**",
                                         "/newsroom/tags/**",
-                                        "/newsroom/articles/*/corrections")
+                                        "/newsroom/articles/*/corrections",
+                                        "/newsroom/media/*/delete")
                                 .hasRole("EDITOR")
                                 .requestMatchers("/newsroom/**")
                                 .hasRole("CONTRIBUTOR")

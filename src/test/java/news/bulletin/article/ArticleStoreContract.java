@@ -211,7 +211,7 @@ abstract class ArticleStoreContract {
 
     @Test
     void attachesTheHeroImageWithItsSizeAndWords() throws Exception {
-        var image = media.addBundledImage("test/hero-" + System.nanoTime() + ".png", png(64, 36));
+        var image = media.addBundledImage("test/hero-" + System.nanoTime() + ".png", png(64, 36), "");
         String slug = "with-a-picture-" + System.nanoTime();
         long id = workflow.createDraft(new ArticleDraft(
                 "With a picture",
@@ -232,8 +232,17 @@ abstract class ArticleStoreContract {
                 articles.findPublished(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), slug);
         var hero = found.article().hero();
 
-        assertThat(hero).isEqualTo(new HeroImage(image.url(), 64, 36, "Cranes at dusk", "The quay", "Photo: Test"));
-        assertThat(image.contentType()).isEqualTo("image/png");
+        assertThat(hero)
+                .isEqualTo(new HeroImage(
+                        image.url(),
+                        image.url() + " 64w",
+                        image.url(),
+                        64,
+                        36,
+                        "Cranes at dusk",
+                        "The quay",
+                        "Photo: Test"));
+        assertThat(image.contentType()).as("an opaque image is stored as JPEG").isEqualTo("image/jpeg");
     }
 
     @Test

@@ -66,7 +66,8 @@ class DashboardTests {
                 .doesNotContain("Someone else");
         assertThat(page.select("#scheduled + ul li").text()).contains("Tomorrow's story");
         assertThat(page.select("#scheduled + ul time").attr("datetime")).isNotBlank();
-        assertThat(page.select("#published + ul a").attr("href")).isEqualTo(published.path());
+        assertThat(page.select("#published + ul a").eachAttr("href"))
+                .containsExactly("/newsroom/articles/" + published.id(), published.path());
         assertThat(page.select(".notice")).as("authors do not moderate").isEmpty();
         assertThat(page.select(".staff-bar a").first().text()).isEqualTo("Newsroom");
         assertThat(page.select("nav.filters a").eachText()).contains("Back to the site");

@@ -124,12 +124,22 @@ class SampleEdition implements SmartInitializingSingleton {
         Map<String, Media> images = new HashMap<>();
         for (Resource image : resources("classpath:sample/images/*.jpg")) {
             String name = image.getFilename();
-            images.put(name, media.addBundledImage("sample/" + name, bytes(image)));
+            images.put(name, media.addBundledImage("sample/" + name, bytes(image), ""));
         }
         List<Resource> files = resources("classpath:sample/articles/*.md");
         Instant now = clock.instant();
         for (Resource file : files) {
             SampleArticle sample = SampleArticle.parse(new String(bytes(file), StandardCharsets.UTF_8));
+            Media hero = images.get(sample.field("hero"));
+            if (hero != null && !hero.hasAlt()) {
+                images.put(
+                        sample.field("hero"),
+                        media.describe(
+                                hero.id(),
+                                sample.field("hero_alt"),
+                                sample.field("hero_caption"),
+                                sample.field("hero_credit")));
+            }
             long id = workflow.createDraft(draft(sample, sections, writers, images));
             Duration age = sample.hoursAgo("published_hours_ago");
             workflow.publish(id, now.minus(age == null ? Duration.ZERO : age));

@@ -5,14 +5,21 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import news.bulletin.account.SignedInPerson;
 import news.bulletin.article.Article;
+import news.bulletin.article.ArticleAction;
 import news.bulletin.article.ArticleCompanion;
 import news.bulletin.article.ArticleLookup;
+import news.bulletin.article.ArticlePermissions;
 import news.bulletin.article.Articles;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.SiteProperties;
 import news.bulletin.shared.Slugs;
+import news.bulletin.web.StaffLink;
+import news.bulletin.web.StaffLinks;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,6 +63,7 @@ class ArticleController {
     }
 
     private String show(Article article, HttpServletRequest request, Model model) {
+        offerEditLink(article, request);
         String url = site.absolute(article.path());
         model.addAttribute(
                 "page",
@@ -76,6 +84,18 @@ class ArticleController {
                                 .map(companion -> companion.block(article, request))
                                 .toList()));
         return "article/article";
+    }
+
+    /** "Edit this article" in the staff bar, for those the permission table lets edit it. */
+    private static void offerEditLink(Article article, HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
+            boolean own = article.bylines().stream().anyMatch(byline -> byline.personId() == person.personId());
+            if (ArticlePermissions.allows(person.role(), ArticleAction.EDIT, own, false)) {
+                StaffLinks.offerForPage(
+                        request, new StaffLink("Edit this article", "/newsroom/articles/" + article.id(), null));
+            }
+        }
     }
 
     private static RedirectView permanentRedirect(String path) {

@@ -1,7 +1,6 @@
 package news.bulletin.media.web;
 
 import java.time.Duration;
-import news.bulletin.media.Media;
 import news.bulletin.media.MediaLibrary;
 import news.bulletin.media.MediaStore;
 import news.bulletin.shared.NotFoundException;
@@ -14,8 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves stored images under {@code /media/…}. Only what the library knows is served, with the type
- * it sniffed, so nothing uploaded can be served as HTML or script.
+ * Serves stored images and their resized copies under {@code /media/…}. Only what the library knows
+ * is served, with the type of its re-encoded bytes, so nothing uploaded can be served as HTML or
+ * script. Keys are random and never reused, so the answers can be cached for good.
  */
 @RestController
 class MediaController {
@@ -30,11 +30,11 @@ class MediaController {
     @GetMapping("/media/{*key}")
     ResponseEntity<Resource> serve(@PathVariable String key) {
         String relative = key.startsWith("/") ? key.substring(1) : key;
-        Media media = library.findByKey(relative).orElseThrow(() -> new NotFoundException("no such media"));
-        MediaType type = MediaType.parseMediaType(media.contentType());
-        Resource bytes = store.find(media.key()).orElseThrow(() -> new NotFoundException("media file missing"));
+        MediaLibrary.ServedFile file =
+                library.resolve(relative).orElseThrow(() -> new NotFoundException("no such media"));
+        Resource bytes = store.find(file.key()).orElseThrow(() -> new NotFoundException("media file missing"));
         return ResponseEntity.ok()
-                .contentType(type)
+                .contentType(MediaType.parseMediaType(file.contentType()))
                 .cacheControl(
                         CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .header("Content-Security-Policy", "default-src 'none'")

@@ -29,6 +29,7 @@ class DashboardController {
                 new DashboardPage(
                         person.displayName(),
                         desk.draftsBy(person.personId(), LIST_LENGTH),
+                        desk.inReview(LIST_LENGTH),
                         desk.scheduled(LIST_LENGTH),
                         desk.recentlyPublished(LIST_LENGTH),
                         person.role().includes(Role.EDITOR) ? moderation.waiting() : null));

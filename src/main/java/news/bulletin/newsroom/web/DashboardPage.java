@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record DashboardPage(
         String name,
         List<DeskItem> myDrafts,
+        List<DeskItem> inReview,
         List<DeskItem> scheduled,
         List<DeskItem> published,
         @Nullable Long waitingComments) {
