@@ -23,10 +23,12 @@ public final class TestDatabases {
     private TestDatabases() {}
 
     /** Points the application at a fresh data folder with its own SQLite file. */
-    public static void useSqlite(DynamicPropertyRegistry registry, String name) {
+    /** Points the application at a fresh data folder with its SQLite file; returns the folder. */
+    public static Path useSqlite(DynamicPropertyRegistry registry, String name) {
         Path data = TestDataFolders.create(name);
         registry.add("bulletin.data-dir", data::toString);
         registry.add("spring.datasource.url", () -> sqliteUrl(data));
+        return data;
     }
 
     /** Points the application at an emptied PostgreSQL schema of this name, and a fresh data folder. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What no response body may ever contain: traces of the server's inner workings. */
-final class ErrorLeakAssertions {
+public final class ErrorLeakAssertions {
     private static final List<String> FORBIDDEN = List.of(
             "exception",
             "stack trace",
@@ -37,7 +37,7 @@ final class ErrorLeakAssertions {
 
     private ErrorLeakAssertions() {}
 
-    static void assertNothingLeaks(String body) {
+    public static void assertNothingLeaks(String body) {
         String lower = body.toLowerCase(Locale.ROOT);
         for (String forbidden : FORBIDDEN) {
             assertThat(lower).as("response body must not contain %s", forbidden).doesNotContain(forbidden);
