@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param bodyHtml the body rendered from Markdown and sanitized when it was saved
  * @param updatedAt the last significant update, or null if there was none
  * @param corrections published corrections, oldest first
+ * @param seoTitle the title for search engines and shares, if not the headline; may be empty
+ * @param seoDescription the description for search engines and shares, if not the dek; may be empty
  */
 public record Article(
         long id,
@@ -25,7 +27,19 @@ public record Article(
         Instant publishedAt,
         @Nullable Instant updatedAt,
         boolean commentsEnabled,
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        String seoTitle,
+        String seoDescription) {
+
+    /** The title search engines and shares show. */
+    public String searchTitle() {
+        return seoTitle.isBlank() ? headline : seoTitle;
+    }
+
+    /** The description search engines and shares show. */
+    public String searchDescription() {
+        return seoDescription.isBlank() ? dek : seoDescription;
+    }
 
     public ArticleSummary summary() {
         return new ArticleSummary(id, path, headline, dek, section, bylines, hero, publishedAt);

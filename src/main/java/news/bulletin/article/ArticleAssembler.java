@@ -25,6 +25,7 @@ class ArticleAssembler {
     private final MediaLibrary media;
     private final ArticlePaths paths;
     private final CorrectionRepository corrections;
+    private final ArticleRepository articles;
 
     ArticleAssembler(
             BylineRepository bylines,
@@ -33,7 +34,8 @@ class ArticleAssembler {
             People people,
             MediaLibrary media,
             ArticlePaths paths,
-            CorrectionRepository corrections) {
+            CorrectionRepository corrections,
+            ArticleRepository articles) {
         this.bylines = bylines;
         this.sections = sections;
         this.tags = tags;
@@ -41,6 +43,7 @@ class ArticleAssembler {
         this.media = media;
         this.paths = paths;
         this.corrections = corrections;
+        this.articles = articles;
     }
 
     List<ArticleSummary> summaries(List<ArticleRow> rows) {
@@ -54,6 +57,7 @@ class ArticleAssembler {
     Article article(ArticleRow row) {
         var context = contextFor(List.of(row));
         ArticleSummary summary = summary(row, context);
+        ArticleRepository.SearchWords seo = articles.searchWords(row.id());
         return new Article(
                 row.id(),
                 row.slug(),
@@ -68,7 +72,9 @@ class ArticleAssembler {
                 summary.publishedAt(),
                 row.updatedAt(),
                 row.commentsEnabled(),
-                corrections.forArticle(row.id()));
+                corrections.forArticle(row.id()),
+                seo.title(),
+                seo.description());
     }
 
     private Context contextFor(List<ArticleRow> rows) {

@@ -150,6 +150,17 @@ class ArticleRepository {
                         """).param("id", id).query(ArticleRow::map).optional();
     }
 
+    /** The words an article gives search engines and shares instead of its headline and dek; empty if none. */
+    record SearchWords(String title, String description) {}
+
+    SearchWords searchWords(long id) {
+        return jdbc.sql("SELECT seo_title, seo_description FROM articles WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new SearchWords(rs.getString("seo_title"), rs.getString("seo_description")))
+                .optional()
+                .orElse(new SearchWords("", ""));
+    }
+
     void rememberOldSlug(String oldSlug, long articleId, Instant now) {
         jdbc.sql("DELETE FROM slug_history WHERE old_slug = :slug")
                 .param("slug", oldSlug)

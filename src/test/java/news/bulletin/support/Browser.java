@@ -80,6 +80,7 @@ public final class Browser {
         JavascriptExecutor js = driver;
         Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(width, Math.min(height.intValue(), 8000)));
+        js.executeScript("window.scrollTo(0, 0)");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean)
                 ((JavascriptExecutor) d).executeScript("return Array.from(document.images).every(i => i.complete)"));
         try {

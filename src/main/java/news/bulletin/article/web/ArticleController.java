@@ -34,8 +34,11 @@ class ArticleController {
     private final Articles articles;
     private final SiteProperties site;
     private final List<ArticleCompanion> companions;
+    private final StructuredData structuredData;
 
-    ArticleController(Articles articles, SiteProperties site, List<ArticleCompanion> companions) {
+    ArticleController(
+            Articles articles, SiteProperties site, List<ArticleCompanion> companions, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.articles = articles;
         this.site = site;
         this.companions = companions;
@@ -82,7 +85,8 @@ class ArticleController {
                                 .toList(),
                         companions.stream()
                                 .map(companion -> companion.block(article, request))
-                                .toList()));
+                                .toList(),
+                        structuredData.of(article, url)));
         return "article/article";
     }
 

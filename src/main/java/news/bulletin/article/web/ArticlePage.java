@@ -14,6 +14,7 @@ import news.bulletin.article.Neighbours;
  * @param latest the sidebar's latest stories
  * @param teasers lines other modules show near the top, such as the comment count
  * @param companions blocks other modules show below the story, such as the comments
+ * @param structuredData the schema.org description of the story, as JSON safe inside a script element
  */
 public record ArticlePage(
         Article article,
@@ -22,4 +23,5 @@ public record ArticlePage(
         List<ArticleSummary> latest,
         List<ShareLink> shareLinks,
         List<Content> teasers,
-        List<Content> companions) {}
+        List<Content> companions,
+        String structuredData) {}

@@ -60,12 +60,27 @@ class CorrectionsTests {
                 .endsWith("An earlier version gave the vote as 52 to 48. It was 52 to 50.");
         assertThat(page.select("#corrections time").attr("datetime")).isNotBlank();
         assertThat(page.select(".story-times .updated")).hasSize(1);
+        String structured = page.select("script[type=application/ld+json]").html();
+        assertThat(structured)
+                .contains("\"@type\":\"CorrectionComment\"")
+                .contains("An earlier version gave the vote as 52 to 48. It was 52 to 50.");
+
+        editor.post(
+                "/newsroom/articles/" + story.id() + "/corrections",
+                Map.of("_csrf", editor.csrf(), "text", "Quoted </script><script>alert(1)</script> wrongly."));
+        Document hostile = Jsoup.parse(new Http(port).get(story.path()).body());
+        assertThat(hostile.select("script[type=application/ld+json]").html())
+                .contains("\\u003c/script\\u003e")
+                .doesNotContain("</script>");
+        assertThat(hostile.select("script:not([type])").eachAttr("src"))
+                .as("no script appears from the correction")
+                .allMatch(src -> !src.isEmpty());
 
         editor.post(
                 "/newsroom/articles/" + story.id() + "/corrections",
                 Map.of("_csrf", editor.csrf(), "text", "A second correction."));
         assertThat(Jsoup.parse(new Http(port).get(story.path()).body()).select("#corrections p"))
-                .hasSize(2);
+                .hasSize(3);
     }
 
     @Test

@@ -48,6 +48,7 @@ class EditorTests {
         Http browser = signIn(writer);
 
         Document blank = Jsoup.parse(browser.get("/newsroom/articles/new").body());
+        assertThat(blank.select(".staff-bar a").eachText()).contains("Newsroom", "Stories", "New story", "Media");
         assertThat(blank.select("#headline")).hasSize(1);
         assertThat(blank.select("select[name=bylines] option[selected]").attr("value"))
                 .as("a new story is credited to its writer")
@@ -93,6 +94,20 @@ class EditorTests {
         assertThat(editor.select("#body").text()).contains("## Where to look");
         assertThat(editor.select("#seoTitle").val()).isEqualTo("Comet guide");
         assertThat(editor.select(".story-state .state").text()).isEqualTo("Draft");
+
+        var published =
+                browser.post(path(location).replaceAll("\\?.*", ""), formOf(browser, editor, "step", "publish"));
+        assertThat(published.headers().firstValue("Location").orElseThrow()).endsWith("done=published");
+        String publicPath = Jsoup.parse(browser.get(
+                                path(published.headers().firstValue("Location").orElseThrow()))
+                        .body())
+                .select(".story-state a")
+                .first()
+                .attr("href");
+        Document story = Jsoup.parse(new Http(port).get(publicPath).body());
+        assertThat(story.title()).startsWith("Comet guide – ");
+        assertThat(story.select("meta[name=description]").attr("content")).isEqualTo("How to see the comet");
+        assertThat(story.select("h1").text()).isEqualTo("Comet returns after 70 years");
     }
 
     @Test
@@ -270,6 +285,7 @@ class EditorTests {
         long id = create(writer, "Council vote", "The council voted.");
 
         Document draft = Jsoup.parse(writer.get("/newsroom/articles/" + id).body());
+        assertThat(draft.select(".staff-bar a").eachText()).contains("Newsroom", "Stories", "Media");
         assertThat(draft.select("button[value=publish]"))
                 .as("contributors do not publish")
                 .isEmpty();
