@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.Optional;
 import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
-import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.SiteSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +21,7 @@ public class AccountSettings {
     private final Registration registration;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
-    private final SiteProperties site;
+    private final SiteSettings site;
     private final Clock clock;
 
     AccountSettings(
@@ -30,7 +30,7 @@ public class AccountSettings {
             Registration registration,
             PasswordEncoder passwords,
             Mailer mailer,
-            SiteProperties site,
+            SiteSettings site,
             Clock clock) {
         this.people = people;
         this.throttle = throttle;

@@ -6,6 +6,7 @@ import news.bulletin.audit.Auditor;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +79,19 @@ public class Accounts {
         accounts.setRole(personId, role);
         audit.record(
                 actor, "account.role", "account:" + personId, account.role().name(), role.name());
+    }
+
+    /** Changes what an author page says about its author: the bio, and the photo from the media library. */
+    @Transactional
+    public void updateProfile(Auditor actor, long personId, String bio, @Nullable Long photoMediaId) {
+        Person person = repository.findById(personId).orElseThrow(() -> new NotFoundException("no such person"));
+        repository.updateProfile(personId, bio.strip(), photoMediaId);
+        audit.record(
+                actor,
+                "person.profile",
+                "person:" + personId,
+                person.bio() + (person.photoMediaId() == null ? "" : " [photo " + person.photoMediaId() + "]"),
+                bio.strip() + (photoMediaId == null ? "" : " [photo " + photoMediaId + "]"));
     }
 
     /** Disables or re-enables an account; a disabled account cannot sign in. */

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
-import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.SiteSettings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +23,10 @@ public class OwnerSetup {
 
     private final People people;
     private final Accounts accounts;
-    private final SiteProperties site;
+    private final SiteSettings site;
     private final AtomicReference<@Nullable String> token = new AtomicReference<>();
 
-    OwnerSetup(People people, Accounts accounts, SiteProperties site) {
+    OwnerSetup(People people, Accounts accounts, SiteSettings site) {
         this.people = people;
         this.accounts = accounts;
         this.site = site;

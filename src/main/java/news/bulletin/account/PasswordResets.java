@@ -1,9 +1,10 @@
 package news.bulletin.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
-import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.SiteSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,8 @@ public class PasswordResets {
     private final AccountTokens tokens;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
-    private final SiteProperties site;
+    private final SiteSettings site;
+    private final Clock clock;
 
     PasswordResets(
             AccountRepository people,
@@ -26,13 +28,15 @@ public class PasswordResets {
             AccountTokens tokens,
             PasswordEncoder passwords,
             Mailer mailer,
-            SiteProperties site) {
+            SiteSettings site,
+            Clock clock) {
         this.people = people;
         this.throttle = throttle;
         this.tokens = tokens;
         this.passwords = passwords;
         this.mailer = mailer;
         this.site = site;
+        this.clock = clock;
     }
 
     /** Mails a reset link if the address belongs to an enabled account; the caller says the same either way. */
@@ -63,6 +67,10 @@ public class PasswordResets {
         AccountTokens.Redemption redemption = tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
         if (redemption.state() == LinkCheck.DONE) {
             people.changePasswordHash(redemption.personId(), passwords.encode(newPassword));
+            // The link reached the address, which confirms it; invited staff start this way.
+            people.findAccount(redemption.personId())
+                    .filter(account -> !account.verified())
+                    .ifPresent(account -> people.markVerified(account.id(), account.email(), clock.instant()));
             people.cancelPendingVerifications(redemption.personId());
             people.findAccount(redemption.personId()).ifPresent(account -> throttle.succeeded(account.email()));
         }

@@ -29,6 +29,15 @@ public class People {
         return repository.staff(1000);
     }
 
+    public Optional<Person> findById(long id) {
+        return repository.findById(id);
+    }
+
+    /** The people whose author photo is this image. */
+    public List<Person> withPhoto(long mediaId) {
+        return repository.withPhoto(mediaId);
+    }
+
     public boolean hasAdministrator() {
         return accounts.countWithRole(Role.ADMIN) > 0;
     }

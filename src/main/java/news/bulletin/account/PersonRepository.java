@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 /** SQL for the {@code people} table. */
 @Repository
 class PersonRepository {
-    private static final String COLUMNS = "id, name, slug, bio, role";
+    private static final String COLUMNS = "id, name, slug, bio, role, photo_media_id";
 
     private final JdbcClient jdbc;
 
@@ -104,6 +104,27 @@ class PersonRepository {
                 rs.getString("name"),
                 rs.getString("slug"),
                 rs.getString("bio"),
-                Role.valueOf(rs.getString("role")));
+                Role.valueOf(rs.getString("role")),
+                photo(rs));
+    }
+
+    private static @Nullable Long photo(ResultSet rs) throws SQLException {
+        long id = rs.getLong("photo_media_id");
+        return rs.wasNull() ? null : id;
+    }
+
+    void updateProfile(long id, String bio, @Nullable Long photoMediaId) {
+        jdbc.sql("UPDATE people SET bio = :bio, photo_media_id = :photo WHERE id = :id")
+                .param("bio", bio)
+                .param("photo", photoMediaId)
+                .param("id", id)
+                .update();
+    }
+
+    List<Person> withPhoto(long mediaId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people WHERE photo_media_id = :media ORDER BY name")
+                .param("media", mediaId)
+                .query(PersonRepository::person)
+                .list();
     }
 }

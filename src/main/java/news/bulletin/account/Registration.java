@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
-import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.SiteSettings;
 import news.bulletin.web.ReturnPaths;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,7 +26,7 @@ public class Registration {
     private final AccountTokens tokens;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
-    private final SiteProperties site;
+    private final SiteSettings site;
     private final Clock clock;
 
     Registration(
@@ -35,7 +35,7 @@ public class Registration {
             AccountTokens tokens,
             PasswordEncoder passwords,
             Mailer mailer,
-            SiteProperties site,
+            SiteSettings site,
             Clock clock) {
         this.people = people;
         this.accounts = accounts;

@@ -3,26 +3,35 @@ package news.bulletin.article;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
+import news.bulletin.shared.SiteSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads published articles for readers: single stories, the latest, and lists by section, tag and author. */
+/**
+ * Reads published articles for readers: single stories, the latest, and lists by section, tag and
+ * author, as many a page as the site's settings say.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Articles {
-    public static final int PAGE_SIZE = 20;
 
     private final ArticleRepository articles;
     private final ListingRepository listings;
     private final ArticleAssembler assembler;
     private final ArticlePaths paths;
+    private final SiteSettings settings;
 
-    Articles(ArticleRepository articles, ListingRepository listings, ArticleAssembler assembler, ArticlePaths paths) {
+    Articles(
+            ArticleRepository articles,
+            ListingRepository listings,
+            ArticleAssembler assembler,
+            ArticlePaths paths,
+            SiteSettings settings) {
+        this.settings = settings;
         this.articles = articles;
         this.listings = listings;
         this.assembler = assembler;
@@ -65,16 +74,18 @@ public class Articles {
         return page(
                 page,
                 listings.countInSection(section.id()),
-                offset -> listings.latestInSection(section.id(), PAGE_SIZE, offset));
+                (size, offset) -> listings.latestInSection(section.id(), size, offset));
     }
 
     public Paging<ArticleSummary> pageOfTag(Tag tag, PageNumber page) {
         return page(
-                page, listings.countWithTag(tag.id()), offset -> listings.latestWithTag(tag.id(), PAGE_SIZE, offset));
+                page,
+                listings.countWithTag(tag.id()),
+                (size, offset) -> listings.latestWithTag(tag.id(), size, offset));
     }
 
     public Paging<ArticleSummary> pageOfAuthor(long personId, PageNumber page) {
-        return page(page, listings.countBy(personId), offset -> listings.latestBy(personId, PAGE_SIZE, offset));
+        return page(page, listings.countBy(personId), (size, offset) -> listings.latestBy(personId, size, offset));
     }
 
     /** The stories either side of an article in its section: the older one and the newer one. */
@@ -93,11 +104,17 @@ public class Articles {
     }
 
     /** One page of a list; a page past the end is refused before any rows are read. */
-    private Paging<ArticleSummary> page(PageNumber page, long total, LongFunction<List<ArticleRow>> rows) {
-        if (page.offset(PAGE_SIZE) >= Math.max(total, 1)) {
+    private Paging<ArticleSummary> page(PageNumber page, long total, PageOfRows rows) {
+        int size = settings.storiesPerPage();
+        if (page.offset(size) >= Math.max(total, 1)) {
             throw new NotFoundException("page " + page.value() + " is past the end");
         }
-        return Paging.of(assembler.summaries(rows.apply(page.offset(PAGE_SIZE))), page, total, PAGE_SIZE);
+        return Paging.of(assembler.summaries(rows.read(size, page.offset(size))), page, total, size);
+    }
+
+    /** Reads one page of rows of a list. */
+    private interface PageOfRows {
+        List<ArticleRow> read(int limit, long offset);
     }
 
     private static boolean isPublished(ArticleRow row) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import news.bulletin.article.Article;
 import news.bulletin.article.Articles;
 import news.bulletin.shared.NotFoundException;
+import news.bulletin.shared.SiteSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ public class Commenting {
     private final CommentRepository comments;
     private final Articles articles;
     private final CommentProperties policy;
+    private final SiteSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -32,11 +34,13 @@ public class Commenting {
             CommentRepository comments,
             Articles articles,
             CommentProperties policy,
+            SiteSettings settings,
             ApplicationEventPublisher events,
             Clock clock) {
         this.comments = comments;
         this.articles = articles;
         this.policy = policy;
+        this.settings = settings;
         this.events = events;
         this.clock = clock;
     }
@@ -48,9 +52,8 @@ public class Commenting {
 
     public boolean isOpen(Article article) {
         return article.commentsEnabled()
-                && (policy.closeAfterDays() <= 0
-                        || clock.instant()
-                                .isBefore(article.publishedAt().plus(Duration.ofDays(policy.closeAfterDays()))));
+                && (closeAfterDays() <= 0
+                        || clock.instant().isBefore(article.publishedAt().plus(Duration.ofDays(closeAfterDays()))));
     }
 
     public boolean isBanned(long personId) {
@@ -179,11 +182,11 @@ public class Commenting {
         if (author.moderates()) {
             return null;
         }
-        if (CommentText.linkCount(text) > policy.linksBeforeHold()) {
-            return "more than " + policy.linksBeforeHold() + " links";
+        if (CommentText.linkCount(text) > linksBeforeHold()) {
+            return "more than " + linksBeforeHold() + " links";
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        return policy.blockedWords().stream()
+        return blockedWords().stream()
                 .filter(word -> !word.isBlank() && lower.contains(word.toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .map(word -> "blocked word")
@@ -194,5 +197,18 @@ public class Commenting {
         return comments.findById(parentId)
                 .filter(parent -> parent.articleId() == articleId && parent.isVisibleToAll())
                 .orElseThrow(() -> new NotFoundException("no such comment to reply to"));
+    }
+
+    /** The comment policy: what administrators set in the newsroom, else the configured default. */
+    private int closeAfterDays() {
+        return settings.number(SiteSettings.COMMENTS_CLOSE_AFTER_DAYS, policy.closeAfterDays());
+    }
+
+    private int linksBeforeHold() {
+        return settings.number(SiteSettings.COMMENT_LINKS_BEFORE_HOLD, policy.linksBeforeHold());
+    }
+
+    private List<String> blockedWords() {
+        return settings.lines(SiteSettings.COMMENT_BLOCKED_WORDS, policy.blockedWords());
     }
 }

@@ -5,7 +5,7 @@ import news.bulletin.account.AccountSettings;
 import news.bulletin.article.Articles;
 import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
-import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.SiteSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +21,10 @@ class ReplyNotifier {
     private final AccountSettings accounts;
     private final Articles articles;
     private final Mailer mailer;
-    private final SiteProperties site;
+    private final SiteSettings site;
 
     ReplyNotifier(
-            CommentRepository comments,
-            AccountSettings accounts,
-            Articles articles,
-            Mailer mailer,
-            SiteProperties site) {
+            CommentRepository comments, AccountSettings accounts, Articles articles, Mailer mailer, SiteSettings site) {
         this.comments = comments;
         this.accounts = accounts;
         this.articles = articles;

@@ -1,5 +1,5 @@
-/** The newsroom's own screens that span modules: the dashboard staff start from. */
-@ApplicationModule(allowedDependencies = {"shared", "web", "account", "article", "comment"})
+/** The newsroom's own screens that span modules: the dashboard staff start from, author profiles, site settings. */
+@ApplicationModule(allowedDependencies = {"shared", "web", "audit", "account", "media", "article", "comment"})
 @NullMarked
 package news.bulletin.newsroom;
 

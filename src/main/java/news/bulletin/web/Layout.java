@@ -16,6 +16,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param assets asset URLs
  * @param dates how times are printed
  * @param staffLinks the staff bar's links, empty for readers
+ * @param logo the masthead's image, or null to set the name in type
  */
 public record Layout(
         String siteName,
@@ -26,7 +27,8 @@ public record Layout(
         @Nullable CsrfToken csrf,
         Assets assets,
         Dates dates,
-        List<StaffLink> staffLinks) {
+        List<StaffLink> staffLinks,
+        @Nullable String logo) {
 
     public boolean signedIn() {
         return viewerName != null;

@@ -2,7 +2,7 @@ package news.bulletin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.SiteSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 /** Builds the {@link Layout} around a page: with the navigation for pages, without it for error pages. */
 @Component
 class Layouts {
-    private final SiteProperties site;
+    private final SiteSettings site;
     private final Assets assets;
     private final Dates dates;
     private final ObjectProvider<Navigation> navigation;
     private final ObjectProvider<StaffLinks> staffLinks;
 
     Layouts(
-            SiteProperties site,
+            SiteSettings site,
             Assets assets,
             Dates dates,
             ObjectProvider<Navigation> navigation,
@@ -64,7 +64,8 @@ class Layouts {
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 assets,
                 dates,
-                links);
+                links,
+                site.logo());
     }
 
     private static @Nullable String viewerName() {

@@ -59,7 +59,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
-                                .requestMatchers("/newsroom/outbox/**", "/newsroom/people/**", "/newsroom/audit/**")
+                                .requestMatchers(
+                                        "/newsroom/outbox/**",
+                                        "/newsroom/people/**",
+                                        "/newsroom/audit/**",
+                                        "/newsroom/settings/**")
                                 .hasRole("ADMIN")
                                 .requestMatchers(
                                         "/newsroom/comments/**",

@@ -8,6 +8,7 @@ import news.bulletin.article.Sections;
 import news.bulletin.article.Tag;
 import news.bulletin.article.Tagging;
 import news.bulletin.article.Taxonomy;
+import news.bulletin.media.MediaLibrary;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,16 @@ class ArchiveController {
     private final People people;
     private final Taxonomy taxonomy;
     private final Tagging tagging;
+    private final MediaLibrary media;
 
-    ArchiveController(Articles articles, Sections sections, People people, Taxonomy taxonomy, Tagging tagging) {
+    ArchiveController(
+            Articles articles,
+            Sections sections,
+            People people,
+            Taxonomy taxonomy,
+            Tagging tagging,
+            MediaLibrary media) {
+        this.media = media;
         this.articles = articles;
         this.sections = sections;
         this.people = people;
@@ -55,7 +64,13 @@ class ArchiveController {
         model.addAttribute(
                 "page",
                 new ArchivePage(
-                        "Section", section.name(), section.description(), section.path(), section.accent(), stories));
+                        "Section",
+                        section.name(),
+                        section.description(),
+                        section.path(),
+                        section.accent(),
+                        stories,
+                        null));
         return "article/archive";
     }
 
@@ -76,7 +91,8 @@ class ArchiveController {
                         "Stories about " + tag.name() + ", newest first.",
                         tag.path(),
                         null,
-                        stories));
+                        stories,
+                        null));
         return "article/archive";
     }
 
@@ -87,7 +103,17 @@ class ArchiveController {
                 .orElseThrow(() -> new NotFoundException("no author " + slug));
         var stories = articles.pageOfAuthor(person.id(), PageNumber.parseOrFirst(page));
         model.addAttribute(
-                "page", new ArchivePage("Author", person.name(), person.bio(), person.path(), null, stories));
+                "page",
+                new ArchivePage(
+                        "Author",
+                        person.name(),
+                        person.bio(),
+                        person.path(),
+                        null,
+                        stories,
+                        person.photoMediaId() == null
+                                ? null
+                                : media.findById(person.photoMediaId()).orElse(null)));
         return "article/archive";
     }
 

@@ -1,6 +1,7 @@
 package news.bulletin.article.web;
 
 import news.bulletin.article.ArticleSummary;
+import news.bulletin.media.Media;
 import news.bulletin.shared.Paging;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param kind what is listed: "Section", "Topic" or "Author"
  * @param path the page's address without {@code ?page}
  * @param accent the section's colour class, or null
+ * @param portrait the author's photo on an author page, or null
  */
 public record ArchivePage(
         String kind,
@@ -17,7 +19,8 @@ public record ArchivePage(
         String description,
         String path,
         @Nullable String accent,
-        Paging<ArticleSummary> stories) {
+        Paging<ArticleSummary> stories,
+        @Nullable Media portrait) {
 
     /** The address of another page of this list; page 1 has no parameter, so it has one address. */
     public String pageHref(int page) {

@@ -13,7 +13,7 @@ import news.bulletin.article.ArticleLookup;
 import news.bulletin.article.ArticlePermissions;
 import news.bulletin.article.Articles;
 import news.bulletin.shared.NotFoundException;
-import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.SiteSettings;
 import news.bulletin.shared.Slugs;
 import news.bulletin.web.StaffLink;
 import news.bulletin.web.StaffLinks;
@@ -32,12 +32,12 @@ class ArticleController {
     private static final int SIDEBAR_STORIES = 6;
 
     private final Articles articles;
-    private final SiteProperties site;
+    private final SiteSettings site;
     private final List<ArticleCompanion> companions;
     private final StructuredData structuredData;
 
     ArticleController(
-            Articles articles, SiteProperties site, List<ArticleCompanion> companions, StructuredData structuredData) {
+            Articles articles, SiteSettings site, List<ArticleCompanion> companions, StructuredData structuredData) {
         this.structuredData = structuredData;
         this.articles = articles;
         this.site = site;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.bulletin.article.Article;
-import news.bulletin.shared.SiteProperties;
+import news.bulletin.shared.SiteSettings;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class StructuredData {
     private final JsonMapper json;
-    private final SiteProperties site;
+    private final SiteSettings site;
 
-    StructuredData(JsonMapper json, SiteProperties site) {
+    StructuredData(JsonMapper json, SiteSettings site) {
         this.json = json;
         this.site = site;
     }
