@@ -226,6 +226,34 @@ class MediaLibraryTests {
     }
 
     @Test
+    void anImageInTheBodyGetsItsSizeAndCopiesAndAForeignOneNothing() {
+        Http editor = signIn(Role.EDITOR);
+        Media inline =
+                context.getBean(MediaLibrary.class).find(uploaded(editor, "inline.jpg", TestImages.jpeg(1200, 800)));
+        var story = editor.post(
+                "/newsroom/articles",
+                List.of(
+                        Map.entry("_csrf", editor.csrf()),
+                        Map.entry("headline", "Pictures inside " + System.nanoTime()),
+                        Map.entry(
+                                "body",
+                                "Intro.\n\n![A ferry](" + inline.url() + " \"The ferry\")\n\n![Spoof](/elsewhere.jpg)"),
+                        Map.entry("step", "publish")));
+        long articleId = Long.parseLong(
+                story.headers().firstValue("Location").orElseThrow().replaceAll(".*/newsroom/articles/(\\d+).*", "$1"));
+
+        Document page = Jsoup.parse(new Http(port).get(articlePath(articleId)).body());
+        var ferry = page.select(".story-body figure img");
+        assertThat(ferry.attr("width")).isEqualTo("1200");
+        assertThat(ferry.attr("height")).isEqualTo("800");
+        assertThat(ferry.attr("srcset").replace(" ,", ",")).isEqualTo(inline.srcset());
+        assertThat(ferry.attr("sizes")).isNotBlank();
+        var spoof = page.select(".story-body img[alt=Spoof]");
+        assertThat(spoof.attr("srcset")).isEmpty();
+        assertThat(spoof.hasAttr("width")).isFalse();
+    }
+
+    @Test
     void theLibraryPagesTwentyFourItemsAtATime() {
         Http staff = signIn(Role.CONTRIBUTOR);
         for (int i = 0; i < MediaLibrary.PAGE_SIZE + 1; i++) {
