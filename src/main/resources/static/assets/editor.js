@@ -126,6 +126,22 @@
     });
   });
 
+  // Picking an existing tag adds it to the list, once.
+  var tags = document.getElementById("tags");
+  form.addEventListener("click", function (event) {
+    var pick = event.target.closest("button[data-tag]");
+    if (!pick) {
+      return;
+    }
+    var names = tags.value.split(",").map(function (name) { return name.trim(); }).filter(Boolean);
+    var name = pick.getAttribute("data-tag");
+    if (names.map(function (n) { return n.toLowerCase(); }).indexOf(name.toLowerCase()) < 0) {
+      names.push(name);
+      tags.value = names.join(", ");
+      tags.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  });
+
   // Autosave: every few seconds while something changed, and when the tab is hidden or closed.
   var dirty = false;
   var saving = false;

@@ -24,6 +24,11 @@ public class Sections {
         return sections.findBySlug(slug);
     }
 
+    /** The most used tag names, for picking in the editor. */
+    public List<String> popularTagNames(int limit) {
+        return tags.popularNames(limit);
+    }
+
     public Optional<Tag> findTagBySlug(String slug) {
         return tags.findBySlug(slug);
     }

@@ -46,6 +46,13 @@ class TagRepository {
                 .update();
     }
 
+    List<String> popularNames(int limit) {
+        return jdbc.sql("""
+                        SELECT t.name FROM tags t LEFT JOIN article_tags l ON l.tag_id = t.id
+                        GROUP BY t.id, t.name ORDER BY COUNT(l.article_id) DESC, t.name LIMIT :limit
+                        """).param("limit", limit).query(String.class).list();
+    }
+
     Optional<Tag> findById(long id) {
         return jdbc.sql("SELECT id, name, slug FROM tags WHERE id = :id")
                 .param("id", id)

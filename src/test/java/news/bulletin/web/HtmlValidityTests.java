@@ -151,6 +151,62 @@ class HtmlValidityTests {
         assertThat(errors(new Http(port).get(article).body()))
                 .as("HTML errors on a corrected article")
                 .isEmpty();
+        for (String body : List.of("First revision of the body.", "Second revision of the body, longer.")) {
+            var editor = Jsoup.parse(http.get("/newsroom/articles/" + articleId).body());
+            http.post(
+                    "/newsroom/articles/" + articleId,
+                    List.of(
+                            java.util.Map.entry("_csrf", http.csrf()),
+                            java.util.Map.entry(
+                                    "version",
+                                    editor.select("input[name=version]").val()),
+                            java.util.Map.entry(
+                                    "headline", editor.select("#headline").val()),
+                            java.util.Map.entry("slug", editor.select("#slug").val()),
+                            java.util.Map.entry("body", body),
+                            java.util.Map.entry("step", "save")));
+        }
+        String profile = Jsoup.parse(http.get("/newsroom/people").body())
+                .select("a[href$=/profile]")
+                .attr("href");
+        for (String page : List.of(
+                "/newsroom/articles",
+                "/newsroom/articles/new",
+                "/newsroom/articles/" + articleId,
+                "/newsroom/articles/" + articleId + "/history",
+                "/newsroom/media",
+                "/newsroom/media/1",
+                "/newsroom/settings",
+                "/newsroom/help",
+                profile)) {
+            var response = http.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(errors(response.body())).as("HTML errors on %s", page).isEmpty();
+        }
+        var refusedStory = http.post(
+                "/newsroom/articles",
+                List.of(
+                        java.util.Map.entry("_csrf", http.csrf()),
+                        java.util.Map.entry("headline", ""),
+                        java.util.Map.entry("slug", "Bad Slug"),
+                        java.util.Map.entry("body", "Kept words"),
+                        java.util.Map.entry("step", "schedule"),
+                        java.util.Map.entry("publishAt", "soon")));
+        assertThat(errors(refusedStory.body()))
+                .as("HTML errors on a refused story")
+                .isEmpty();
+        var conflict = http.post(
+                "/newsroom/articles/" + articleId,
+                List.of(
+                        java.util.Map.entry("_csrf", http.csrf()),
+                        java.util.Map.entry("version", "-1"),
+                        java.util.Map.entry("headline", "A stale headline"),
+                        java.util.Map.entry("body", "Stale words"),
+                        java.util.Map.entry("step", "save")));
+        assertThat(Jsoup.parse(conflict.body()).select("h1").text()).contains("Somebody else saved");
+        assertThat(errors(conflict.body()))
+                .as("HTML errors on the conflict page")
+                .isEmpty();
         var rejectedSection =
                 http.post("/newsroom/sections", java.util.Map.of("_csrf", http.csrf(), "name", "", "slug", "Bad Slug"));
         assertThat(errors(rejectedSection.body()))

@@ -53,6 +53,8 @@ class EditorController {
             "published-late", "The time you gave has passed, so the story is published now.",
             "scheduled", "Scheduled: the story will be published at its time.");
 
+    private static final int KNOWN_TAGS = 40;
+
     private final ArticleEditing editing;
     private final Sections sections;
     private final People people;
@@ -334,6 +336,7 @@ class EditorController {
                         notice,
                         publishAt,
                         note,
+                        sections.popularTagNames(KNOWN_TAGS),
                         previewHtml));
         return "article/editor";
     }

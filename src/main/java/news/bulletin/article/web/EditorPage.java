@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param allowed the actions the person may take on the story now
  * @param images described images from the library to choose the hero from
  * @param autosave unsaved typing newer than the story, offered for restoring
+ * @param knownTags the most used tags, offered for picking
  * @param previewHtml the body rendered for readers, when the page was asked for a preview without script
  */
 public record EditorPage(
@@ -36,6 +37,7 @@ public record EditorPage(
         String notice,
         String publishAt,
         String note,
+        List<String> knownTags,
         @Nullable String previewHtml) {
 
     public boolean isNew() {
@@ -63,6 +65,14 @@ public record EditorPage(
         List<@Nullable Long> slots = new ArrayList<>(form.bylineIds());
         slots.add(null);
         return slots;
+    }
+
+    /**
+     * Whether the publish time can sit in a date-and-time picker; text that cannot is shown as
+     * typed in a plain field, so that a refused time is not lost.
+     */
+    public boolean publishAtFitsPicker() {
+        return publishAt.isEmpty() || publishAt.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
     }
 
     public boolean isHero(Media image) {
