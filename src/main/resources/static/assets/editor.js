@@ -147,7 +147,7 @@
   var saving = false;
   form.addEventListener("input", function () { dirty = true; });
   function autosave(leaving) {
-    if (!dirty || (saving && !leaving)) {
+    if (!form.getAttribute("data-autosave") || !dirty || (saving && !leaving)) {
       return;
     }
     dirty = false;

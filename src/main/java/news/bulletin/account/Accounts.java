@@ -7,6 +7,7 @@ import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,11 @@ public class Accounts {
 
     /** Changes what an author page says about its author: the bio, and the photo from the media library. */
     @Transactional
-    public void updateProfile(Auditor actor, long personId, String bio, @Nullable Long photoMediaId) {
+    public void updateProfile(SignedInPerson admin, long personId, String bio, @Nullable Long photoMediaId) {
+        if (!admin.role().includes(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators edit author pages");
+        }
+        Auditor actor = admin.auditor();
         Person person = repository.findById(personId).orElseThrow(() -> new NotFoundException("no such person"));
         repository.updateProfile(personId, bio.strip(), photoMediaId);
         audit.record(

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import news.bulletin.audit.AuditLog;
-import news.bulletin.audit.Auditor;
 import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
 import news.bulletin.shared.SiteSettings;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +49,10 @@ public class StaffInvitations {
 
     /** Invites somebody; returns the problems by field, empty when the invitation went out. */
     @Transactional
-    public Map<String, String> invite(Auditor admin, String name, String email, Role role) {
+    public Map<String, String> invite(SignedInPerson admin, String name, String email, Role role) {
+        if (!admin.role().includes(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators invite staff");
+        }
         Map<String, String> problems = new LinkedHashMap<>();
         String trimmedName = name.trim();
         String address = EmailAddresses.normalize(email);
@@ -72,11 +75,11 @@ public class StaffInvitations {
         mailer.send(new Mail(
                 address,
                 "You are invited to the " + site.siteName() + " newsroom",
-                admin.name() + " invited you to write for " + site.siteName() + " as " + label(role)
+                admin.displayName() + " invited you to write for " + site.siteName() + " as " + label(role)
                         + ".\n\nChoose your password within a week at:\n\n"
                         + site.absolute("/password/reset?token=" + token)
                         + "\n\nThen sign in at " + site.absolute("/login") + " with this address."));
-        audit.record(admin, "account.invited", "account:" + id, "", role.name());
+        audit.record(admin.auditor(), "account.invited", "account:" + id, "", role.name());
         return Map.of();
     }
 

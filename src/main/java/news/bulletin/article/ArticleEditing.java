@@ -123,6 +123,14 @@ public class ArticleEditing {
     @Transactional
     public EditOutcome save(Staffer staffer, long id, int version, ArticleForm form, EditRequest request) {
         EditableArticle story = find(id);
+        if (!allows(staffer, ArticleAction.EDIT, story) && !allows(staffer, ArticleAction.HISTORY, story)) {
+            check(staffer, ArticleAction.EDIT, story);
+        }
+        // A save from an out-of-date page shows both versions before anything else is checked, so
+        // that what was typed is never lost to a change of state the writer did not see.
+        if (version != story.version()) {
+            return new EditOutcome.Conflict(story);
+        }
         check(staffer, ArticleAction.EDIT, story);
         checkStep(
                 staffer,
@@ -224,11 +232,19 @@ public class ArticleEditing {
         return RevisionDiff.between(revisionOrCurrent(story, from), revisionOrCurrent(story, to));
     }
 
-    /** Puts an earlier revision's words back; this is itself a save, kept as a new revision. */
+    /**
+     * Puts an earlier revision's words back; this is itself a save, kept as a new revision.
+     *
+     * @param version the story's version the person was looking at
+     * @return false, with nothing changed, if the story was saved since
+     */
     @Transactional
-    public void restore(Staffer staffer, long id, int number) {
+    public boolean restore(Staffer staffer, long id, int number, int version) {
         EditableArticle story = find(id);
         check(staffer, ArticleAction.RESTORE, story);
+        if (version != story.version()) {
+            return false;
+        }
         Revision old = editor.revision(id, number).orElseThrow(() -> new NotFoundException("no such revision"));
         ArticleForm f = story.form();
         ArticleForm restored = new ArticleForm(
@@ -247,27 +263,34 @@ public class ArticleEditing {
                 f.seoTitle(),
                 f.seoDescription());
         Instant now = clock.instant();
-        editor.update(id, story.version(), restored, renderer.render(restored.bodyMarkdown()), now);
+        if (!editor.update(id, version, restored, renderer.render(restored.bodyMarkdown()), now)) {
+            return false;
+        }
         editor.addRevision(id, restored, staffer, "Restored revision " + number, now);
         audit.record(staffer.auditor(), "article.restored", "article:" + id, "", "revision " + number);
+        return true;
     }
 
     /** Keeps what the editor holds, between saves, so a closed tab or a crash loses almost nothing. */
     @Transactional
-    public void autosave(Staffer staffer, @Nullable Long id, ArticleForm typing) {
+    public void autosave(Staffer staffer, @Nullable Long id, int baseVersion, ArticleForm typing) {
         if (id == null) {
             ArticlePermissions.check(staffer, ArticleAction.CREATE, true, true);
         } else {
             check(staffer, ArticleAction.EDIT, find(id));
         }
-        editor.keepAutosave(staffer.personId(), draftKey(id), Autosave.of(clipped(typing), clock.instant()));
+        editor.keepAutosave(
+                staffer.personId(), draftKey(id), Autosave.of(clipped(typing), baseVersion, clock.instant()));
     }
 
-    /** The autosave for this story (or for a new one), if it is newer than the last save. */
+    /**
+     * The autosave for this story (or for a new one), if it says something the saved story does
+     * not, whoever changed the story since.
+     */
     @Transactional(readOnly = true)
     public Optional<Autosave> pendingAutosave(Staffer staffer, @Nullable EditableArticle story) {
         return editor.autosave(staffer.personId(), draftKey(story == null ? null : story.id()))
-                .filter(saved -> story == null || saved.savedAt().isAfter(story.modifiedAt()));
+                .filter(saved -> story == null || saved.differsFrom(story.form()));
     }
 
     /** The story's form with an autosave's typing put back. */
@@ -337,10 +360,6 @@ public class ArticleEditing {
                         "article:" + id,
                         story.status().name(),
                         at.toString());
-                if (!at.isAfter(now)) {
-                    articles.publishScheduled(id, now);
-                    return "published-late";
-                }
                 return "scheduled";
             }
             default -> {
@@ -429,9 +448,14 @@ public class ArticleEditing {
         if (request.note().length() > MAX_NOTE) {
             problems.put("note", "Keep the note under " + MAX_NOTE + " characters.");
         }
-        if (request.step() == EditStep.SCHEDULE
-                && parseTime(request.publishAt()).isEmpty()) {
-            problems.put("publishAt", "Give a date and time such as 2026-12-01 09:30.");
+        if (request.step() == EditStep.SCHEDULE) {
+            Optional<Instant> at = parseTime(request.publishAt());
+            if (at.isEmpty()) {
+                problems.put("publishAt", "Give a date and time such as 2026-12-01 09:30.");
+            } else if (!at.get().isAfter(clock.instant())) {
+                // A past time would date the story's address in the past for good; a typo must not.
+                problems.put("publishAt", "Choose a time in the future, or press “Publish now”.");
+            }
         }
         return problems;
     }

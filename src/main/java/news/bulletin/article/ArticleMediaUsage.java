@@ -26,7 +26,8 @@ class ArticleMediaUsage implements MediaUsage {
                         ORDER BY modified_at DESC, id DESC LIMIT :limit
                         """)
                 .param("id", media.id())
-                .param("mention", "%" + media.url() + "%")
+                // The key without its extension also finds the smaller copies ("-480.jpg"); keys are random.
+                .param("mention", "%" + media.url().substring(0, media.url().lastIndexOf('.')) + "%")
                 .param("limit", LIMIT)
                 .query((rs, n) -> new MediaUse(
                         (rs.getLong("hero_media_id") == media.id() ? "Hero image of “" : "In the body of “")

@@ -2,7 +2,12 @@ package news.bulletin.article;
 
 import java.time.Instant;
 
-/** The typing in an editor as it was last sent by the page, kept until the story is saved. */
+/**
+ * The typing in an editor as it was last sent by the page, kept until the story is saved.
+ *
+ * @param baseVersion the story's version when the typing started; a save of it quotes this, so
+ *     changes made since by somebody else lead to the conflict page, not to an overwrite
+ */
 public record Autosave(
         String headline,
         String dek,
@@ -14,9 +19,10 @@ public record Autosave(
         String heroAlt,
         String heroCaption,
         String heroCredit,
+        int baseVersion,
         Instant savedAt) {
 
-    static Autosave of(ArticleForm form, Instant savedAt) {
+    static Autosave of(ArticleForm form, int baseVersion, Instant savedAt) {
         return new Autosave(
                 form.headline(),
                 form.dek(),
@@ -28,6 +34,21 @@ public record Autosave(
                 form.heroAlt(),
                 form.heroCaption(),
                 form.heroCredit(),
+                baseVersion,
                 savedAt);
+    }
+
+    /** Whether this typing says something the story does not. */
+    boolean differsFrom(ArticleForm form) {
+        return !(headline.equals(form.headline())
+                && dek.equals(form.dek())
+                && slug.equals(form.slug())
+                && bodyMarkdown.equals(form.bodyMarkdown())
+                && tags.equals(form.tags())
+                && seoTitle.equals(form.seoTitle())
+                && seoDescription.equals(form.seoDescription())
+                && heroAlt.equals(form.heroAlt())
+                && heroCaption.equals(form.heroCaption())
+                && heroCredit.equals(form.heroCredit()));
     }
 }

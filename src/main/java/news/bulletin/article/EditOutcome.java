@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** What became of a save in the editor. */
 public sealed interface EditOutcome {
-    /** Saved, and the requested step taken; {@code done} names it: saved, submitted, published, published-late, scheduled. */
+    /** Saved, and the requested step taken; {@code done} names it: saved, submitted, published, scheduled. */
     record Saved(long id, String done) implements EditOutcome {}
 
     /** Nothing saved; each problem is keyed by the form field it concerns. */

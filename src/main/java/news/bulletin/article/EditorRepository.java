@@ -167,15 +167,15 @@ class EditorRepository {
     void keepAutosave(long personId, String draftKey, Autosave saved) {
         jdbc.sql("""
                         INSERT INTO article_autosaves (person_id, draft_key, headline, dek, slug, body_markdown, tags,
-                            seo_title, seo_description, hero_alt, hero_caption, hero_credit, saved_at)
+                            seo_title, seo_description, hero_alt, hero_caption, hero_credit, base_version, saved_at)
                         VALUES (:person, :key, :headline, :dek, :slug, :markdown, :tags, :seoTitle,
-                            :seoDescription, :heroAlt, :heroCaption, :heroCredit, :savedAt)
+                            :seoDescription, :heroAlt, :heroCaption, :heroCredit, :baseVersion, :savedAt)
                         ON CONFLICT (person_id, draft_key) DO UPDATE SET headline = excluded.headline,
                             dek = excluded.dek, slug = excluded.slug, body_markdown = excluded.body_markdown,
                             tags = excluded.tags, seo_title = excluded.seo_title,
                             seo_description = excluded.seo_description, hero_alt = excluded.hero_alt,
                             hero_caption = excluded.hero_caption, hero_credit = excluded.hero_credit,
-                            saved_at = excluded.saved_at
+                            base_version = excluded.base_version, saved_at = excluded.saved_at
                         """)
                 .param("person", personId)
                 .param("key", draftKey)
@@ -189,6 +189,7 @@ class EditorRepository {
                 .param("heroAlt", saved.heroAlt())
                 .param("heroCaption", saved.heroCaption())
                 .param("heroCredit", saved.heroCredit())
+                .param("baseVersion", saved.baseVersion())
                 .param("savedAt", saved.savedAt().toEpochMilli())
                 .update();
     }
@@ -196,7 +197,7 @@ class EditorRepository {
     Optional<Autosave> autosave(long personId, String draftKey) {
         return jdbc.sql("""
                         SELECT headline, dek, slug, body_markdown, tags, seo_title, seo_description, hero_alt,
-                            hero_caption, hero_credit, saved_at
+                            hero_caption, hero_credit, base_version, saved_at
                         FROM article_autosaves WHERE person_id = :person AND draft_key = :key
                         """)
                 .param("person", personId)
@@ -212,6 +213,7 @@ class EditorRepository {
                         rs.getString("hero_alt"),
                         rs.getString("hero_caption"),
                         rs.getString("hero_credit"),
+                        rs.getInt("base_version"),
                         Instant.ofEpochMilli(rs.getLong("saved_at"))))
                 .optional();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -30,6 +31,8 @@ class ImageProcessor {
     static final int[] VARIANT_WIDTHS = {480, 960, 1600};
     private static final float JPEG_QUALITY = 0.85f;
 
+    private final Semaphore decoding = new Semaphore(2);
+
     ImageProcessor() {
         // Registers the WebP reader from the application's class path, which ImageIO's first use may not have seen.
         ImageIO.scanForPlugins();
@@ -45,7 +48,19 @@ class ImageProcessor {
                     "The file is larger than 20 MB. Export a smaller copy and try again.", true);
         }
         String format = sniff(upload);
-        BufferedImage image = decode(upload, format);
+        // A large image takes hundreds of megabytes while it is decoded; a few at a time is plenty.
+        decoding.acquireUninterruptibly();
+        try {
+            return process(upload, format);
+        } finally {
+            decoding.release();
+        }
+    }
+
+    private Processed process(byte[] upload, String format) {
+        BufferedImage decoded = decode(upload, format);
+        BufferedImage image =
+                "jpeg".equals(format) ? ExifOrientation.apply(decoded, ExifOrientation.of(upload)) : decoded;
         boolean transparent = image.getColorModel().hasAlpha();
         String extension = transparent ? "png" : "jpg";
         BufferedImage pixels = transparent ? image : opaque(image);

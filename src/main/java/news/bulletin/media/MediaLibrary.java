@@ -10,10 +10,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.bulletin.account.Role;
+import news.bulletin.account.SignedInPerson;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,9 +80,15 @@ public class MediaLibrary {
         return find(id);
     }
 
-    /** Deletes an item nothing uses; returns the uses that prevented it, or an empty list when it is gone. */
+    /**
+     * Deletes an item nothing uses, for an editor or administrator; returns the uses that prevented
+     * it, or an empty list when it is gone.
+     */
     @Transactional
-    public List<MediaUse> delete(long id) {
+    public List<MediaUse> delete(SignedInPerson person, long id) {
+        if (!person.role().includes(Role.EDITOR)) {
+            throw new AccessDeniedException("only editors delete media");
+        }
         Media media = find(id);
         List<MediaUse> uses = usesOf(media);
         if (!uses.isEmpty()) {

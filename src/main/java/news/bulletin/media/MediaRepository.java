@@ -22,8 +22,8 @@ class MediaRepository {
             byte_size, created_at
             """;
     private static final String SEARCH = """
-            (:query = '' OR LOWER(alt) LIKE :pattern OR LOWER(caption) LIKE :pattern OR LOWER(credit) LIKE :pattern
-                OR LOWER(original_name) LIKE :pattern)
+            (:query = '' OR LOWER(alt) LIKE :pattern ESCAPE '\\' OR LOWER(caption) LIKE :pattern ESCAPE '\\'
+                OR LOWER(credit) LIKE :pattern ESCAPE '\\' OR LOWER(original_name) LIKE :pattern ESCAPE '\\')
             """;
 
     private final JdbcClient jdbc;
@@ -124,7 +124,10 @@ class MediaRepository {
     }
 
     private static String pattern(String query) {
-        String escaped = query.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        String escaped = query.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 

@@ -5,12 +5,14 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.bulletin.account.Role;
+import news.bulletin.account.SignedInPerson;
 import news.bulletin.audit.AuditLog;
-import news.bulletin.audit.Auditor;
 import news.bulletin.comment.CommentProperties;
 import news.bulletin.media.Media;
 import news.bulletin.media.MediaLibrary;
 import news.bulletin.shared.SiteSettings;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -80,7 +82,10 @@ public class SiteSettingsEditor {
 
     /** Saves the form; returns the problems by setting name, empty when everything was saved. */
     @Transactional
-    public Map<String, String> save(Auditor admin, SettingsForm form) {
+    public Map<String, String> save(SignedInPerson admin, SettingsForm form) {
+        if (!admin.role().includes(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators change the site settings");
+        }
         Map<String, String> problems = problems(form);
         if (!problems.isEmpty()) {
             return problems;
@@ -90,7 +95,7 @@ public class SiteSettingsEditor {
             String value = normalized(name, form.get(name));
             if (!value.equals(before.get(name))) {
                 store.put(name, value);
-                audit.record(admin, "setting.changed", "setting:" + name, before.get(name), value);
+                audit.record(admin.auditor(), "setting.changed", "setting:" + name, before.get(name), value);
             }
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

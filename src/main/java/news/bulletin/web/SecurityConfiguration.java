@@ -82,6 +82,10 @@ class SecurityConfiguration {
                                 .authenticated()
                                 .anyRequest()
                                 .permitAll())
+                // An error page rendered for a refused request is not a new form submission; checking
+                // its token again would read a body that may be the reason for the refusal.
+                .csrf(csrf ->
+                        csrf.ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")

@@ -24,7 +24,7 @@ CREATE TABLE article_revisions (
 );
 
 -- The latest unsaved state of the editor, one per person and story ('new' for a story not yet
--- created), kept until the story is saved.
+-- created), kept until the story is saved; base_version is the version the typing started from.
 CREATE TABLE article_autosaves (
     person_id       BIGINT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     draft_key       TEXT   NOT NULL,
@@ -38,6 +38,7 @@ CREATE TABLE article_autosaves (
     hero_alt        TEXT   NOT NULL DEFAULT '',
     hero_caption    TEXT   NOT NULL DEFAULT '',
     hero_credit     TEXT   NOT NULL DEFAULT '',
+    base_version    INTEGER NOT NULL DEFAULT 0,
     saved_at        BIGINT NOT NULL,
     PRIMARY KEY (person_id, draft_key)
 );

@@ -195,7 +195,8 @@ class ArticlePermissionsTests {
                         edited(before),
                         new EditRequest(EditStep.SAVE, "", "Fixed a figure", true)));
             case HISTORY -> editing.history(person, id);
-            case RESTORE -> editing.restore(person, id, 1);
+            case RESTORE ->
+                assertThat(editing.restore(person, id, 1, before.version())).isTrue();
         }
     }
 

@@ -87,6 +87,33 @@ class MediaLibraryTests {
     }
 
     @Test
+    void aPhotoTakenUprightIsStoredUpright() throws Exception {
+        Http staff = signIn(Role.AUTHOR);
+        Media turned = context.getBean(MediaLibrary.class)
+                .find(uploaded(staff, "portrait.jpg", TestImages.jpegWithOrientation(800, 600, 6)));
+        assertThat(turned.width()).isEqualTo(600);
+        assertThat(turned.height()).isEqualTo(800);
+        var stored = ImageIO.read(new ByteArrayInputStream(get(turned.url())));
+        assertThat(stored.getWidth()).isEqualTo(600);
+        assertThat(stored.getHeight()).isEqualTo(800);
+    }
+
+    @Test
+    void onlyEditorsDeleteEvenThroughTheModule() {
+        long id = context.getBean(MediaLibrary.class)
+                .upload("x.png", TestImages.png(30, 30, false), null)
+                .id();
+        var author = (news.bulletin.account.SignedInPerson)
+                context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                        .loadUserByUsername(
+                                new TestAccounts(context).create(Role.AUTHOR).email());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> context.getBean(MediaLibrary.class).delete(author, id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(count("SELECT COUNT(*) FROM media WHERE id = " + id)).isOne();
+    }
+
+    @Test
     void pngWebpAndGifAreAcceptedAndTransparencyIsKept() throws Exception {
         Http staff = signIn(Role.AUTHOR);
         MediaLibrary library = context.getBean(MediaLibrary.class);
@@ -143,7 +170,7 @@ class MediaLibraryTests {
     @Test
     void altTextIsRequiredTheLibrarySearchesAndPagesAndAnItemInUseCannotBeDeleted() throws Exception {
         Http editor = signIn(Role.EDITOR);
-        long id = uploaded(editor, "quay.jpg", TestImages.jpeg(800, 450));
+        long id = uploaded(editor, "quay_at_dusk.jpg", TestImages.jpeg(800, 450));
 
         Document missingAlt = Jsoup.parse(editor.post(
                         "/newsroom/media/" + id,
@@ -172,6 +199,9 @@ class MediaLibraryTests {
                         .select("input[name=hero][value=" + id + "]"))
                 .hasSize(1);
         assertThat(Jsoup.parse(editor.get("/newsroom/media?q=CRANES").body()).select(".media-grid li"))
+                .hasSize(1);
+        assertThat(Jsoup.parse(editor.get("/newsroom/media?q=quay_at").body()).select(".media-grid li"))
+                .as("an underscore in a file name is matched, not a wildcard")
                 .hasSize(1);
         assertThat(Jsoup.parse(editor.get("/newsroom/media?q=nothing-like-this").body())
                         .select(".empty-state")

@@ -55,6 +55,36 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * A JPEG whose Exif data says the camera was turned: orientation 6 means "rotate 90° clockwise to
+     * view", as a phone held upright writes it.
+     */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        byte[] plain = jpeg(width, height);
+        ByteBuffer tiff = ByteBuffer.allocate(26);
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exif = new byte[6 + tiff.capacity()];
+        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+        var out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        int length = exif.length + 2;
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exif);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     /** A small PNG file whose header claims a canvas of billions of pixels: a decompression bomb. */
     public static byte[] pngBomb() {
         byte[] png = png(8, 8, false);

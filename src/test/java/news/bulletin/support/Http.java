@@ -60,19 +60,18 @@ public class Http {
         return send(request);
     }
 
-    /**
-     * Uploads one file as a browser's file field does (multipart/form-data), with the CSRF token
-     * in the query string as the upload form sends it.
-     */
+    /** Uploads one file as a browser's file field does (multipart/form-data), with the form's CSRF field. */
     public HttpResponse<String> upload(String path, String field, String fileName, String contentType, byte[] bytes) {
         String boundary = "----bulletin-test-" + System.nanoTime();
         var out = new java.io.ByteArrayOutputStream();
+        String token = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf() + "\r\n";
         String head = "--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + fileName + "\"\r\n" + "Content-Type: " + contentType + "\r\n\r\n";
+        out.writeBytes(token.getBytes(StandardCharsets.UTF_8));
         out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         out.writeBytes(bytes);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrf())))
+        var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
         return send(request);

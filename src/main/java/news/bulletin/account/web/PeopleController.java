@@ -59,7 +59,7 @@ class PeopleController {
         } catch (IllegalArgumentException e) {
             chosen = Role.READER;
         }
-        Map<String, String> problems = invitations.invite(admin.auditor(), name, email, chosen);
+        Map<String, String> problems = invitations.invite(admin, name, email, chosen);
         if (problems.isEmpty()) {
             return "redirect:/newsroom/people?invited";
         }

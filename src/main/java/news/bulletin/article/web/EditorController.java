@@ -47,10 +47,12 @@ class EditorController {
             "unpublished", "The story is unpublished: readers no longer see it.",
             "deleted", "The story is deleted.",
             "restored", "The revision is restored, and kept as a new revision.",
+            "restore-stale",
+                    "Somebody saved the story after you opened its history, so nothing was restored."
+                            + " Compare again and restore if you still want to.",
             "saved", "Saved.",
             "submitted", "Submitted for review. An editor will read it next.",
             "published", "Published: readers can see the story now.",
-            "published-late", "The time you gave has passed, so the story is published now.",
             "scheduled", "Scheduled: the story will be published at its time.");
 
     private static final int KNOWN_TAGS = 40;
@@ -106,6 +108,7 @@ class EditorController {
         return editor(
                 staffer,
                 null,
+                0,
                 form,
                 Map.of(),
                 pending,
@@ -124,6 +127,7 @@ class EditorController {
             return editor(
                     staffer,
                     null,
+                    0,
                     fields.form(),
                     Map.of(),
                     null,
@@ -149,12 +153,16 @@ class EditorController {
         ArticleForm form = story.form();
         Autosave pending = editing.pendingAutosave(staffer, story).orElse(null);
         String notice = done == null ? "" : NOTICES.getOrDefault(done, "");
+        int version = story.version();
         if (restore && pending != null) {
             form = editing.restoreTyping(form, pending);
+            // Saving restored typing quotes the version it was typed on: if the story changed since,
+            // the writer merges on the conflict page instead of overwriting.
+            version = pending.baseVersion();
             pending = null;
             notice = "The autosaved typing is back. Save to keep it.";
         }
-        return editor(staffer, story, form, Map.of(), pending, notice, "", "", null, model);
+        return editor(staffer, story, version, form, Map.of(), pending, notice, "", "", null, model);
     }
 
     @PostMapping("/newsroom/articles/{id}")
@@ -169,6 +177,7 @@ class EditorController {
             return editor(
                     staffer,
                     story,
+                    fields.version(),
                     fields.form(),
                     Map.of(),
                     null,
@@ -233,9 +242,13 @@ class EditorController {
     }
 
     @PostMapping("/newsroom/articles/{id}/revisions/{number}/restore")
-    String restore(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable int number) {
-        editing.restore(Staffer.of(person), id, number);
-        return "redirect:/newsroom/articles/" + id + "/history?done=restored";
+    String restore(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @PathVariable int number,
+            @RequestParam(defaultValue = "-1") int version) {
+        boolean restored = editing.restore(Staffer.of(person), id, number, version);
+        return "redirect:/newsroom/articles/" + id + "/history?done=" + (restored ? "restored" : "restore-stale");
     }
 
     /** The page's script sends the form here every few seconds and when the tab is hidden. */
@@ -244,7 +257,7 @@ class EditorController {
             @AuthenticationPrincipal SignedInPerson person,
             @RequestParam(required = false) @Nullable Long id,
             @ModelAttribute EditorFields fields) {
-        editing.autosave(Staffer.of(person), id, fields.form());
+        editing.autosave(Staffer.of(person), id, fields.version(), fields.form());
         return ResponseEntity.noContent().build();
     }
 
@@ -290,6 +303,7 @@ class EditorController {
         return editor(
                 staffer,
                 story,
+                fields.version(),
                 fields.form(),
                 invalid.problems(),
                 null,
@@ -303,6 +317,7 @@ class EditorController {
     private String editor(
             Staffer staffer,
             @Nullable EditableArticle story,
+            int version,
             ArticleForm form,
             Map<String, String> problems,
             @Nullable Autosave autosave,
@@ -326,6 +341,7 @@ class EditorController {
                 "page",
                 new EditorPage(
                         story,
+                        version,
                         form,
                         problems,
                         allowed,

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * The article editor.
  *
  * @param story the story being edited, or null for a new one
+ * @param version the story's version the fields started from, which the save quotes
  * @param form what the fields hold: the saved story, an autosave restored, or a refused post
  * @param problems what is wrong with a refused post, by field
  * @param allowed the actions the person may take on the story now
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record EditorPage(
         @Nullable EditableArticle story,
+        int version,
         ArticleForm form,
         Map<String, String> problems,
         Set<ArticleAction> allowed,
@@ -48,8 +50,9 @@ public record EditorPage(
         return story == null ? "/newsroom/articles" : "/newsroom/articles/" + story.id();
     }
 
-    public int version() {
-        return story == null ? 0 : story.version();
+    /** Whether the person may read the story here but not change it. */
+    public boolean readOnly() {
+        return story != null && !allowed.contains(ArticleAction.EDIT);
     }
 
     public boolean may(ArticleAction action) {

@@ -123,7 +123,7 @@ class MediaAdminController {
     @PostMapping("/newsroom/media/{id}/delete")
     ModelAndView delete(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id) {
         Media media = library.find(id);
-        List<MediaUse> uses = library.delete(id);
+        List<MediaUse> uses = library.delete(person, id);
         if (uses.isEmpty()) {
             return new ModelAndView("redirect:/newsroom/media?done=deleted");
         }

@@ -71,7 +71,7 @@ class ProfileController {
             model.addAttribute("page", page(person, bio, photoId, problem, ""));
             return "newsroom/profile";
         }
-        accounts.updateProfile(admin.auditor(), id, bio, photoId);
+        accounts.updateProfile(admin, id, bio, photoId);
         return "redirect:/newsroom/people/" + id + "/profile?done";
     }
 

@@ -1,12 +1,16 @@
 package news.bulletin.newsroom.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import news.bulletin.account.SignedInPerson;
+import news.bulletin.media.Media;
 import news.bulletin.media.MediaLibrary;
 import news.bulletin.newsroom.SettingsForm;
 import news.bulletin.newsroom.SiteSettingsEditor;
 import news.bulletin.shared.PageNumber;
+import news.bulletin.shared.SiteSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,7 +48,7 @@ class SettingsController {
             values.put(name, value == null ? "" : value.replace("\r\n", "\n"));
         }
         SettingsForm form = new SettingsForm(values);
-        Map<String, String> problems = editor.save(admin.auditor(), form);
+        Map<String, String> problems = editor.save(admin, form);
         if (problems.isEmpty()) {
             return "redirect:/newsroom/settings?done";
         }
@@ -53,6 +57,13 @@ class SettingsController {
     }
 
     private SettingsPage page(SettingsForm form, Map<String, String> problems, String notice) {
-        return new SettingsPage(form, media.search("", true, PageNumber.FIRST).items(), problems, notice);
+        List<Media> logos =
+                new ArrayList<>(media.search("", true, PageNumber.FIRST).items());
+        String logo = form.get(SiteSettings.LOGO);
+        // The current logo is always a choice, however old, so that saving other settings keeps it.
+        if (!logo.isEmpty() && logos.stream().noneMatch(image -> image.url().equals(logo))) {
+            media.findByKey(logo.replaceFirst("^/media/", "")).ifPresent(current -> logos.add(0, current));
+        }
+        return new SettingsPage(form, logos, problems, notice);
     }
 }

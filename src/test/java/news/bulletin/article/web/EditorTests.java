@@ -354,7 +354,14 @@ class EditorTests {
         assertThat(history.select(".diff del").eachText()).contains("Monday");
         assertThat(history.select(".diff ins").text()).contains("Tuesday").contains("repairs");
 
-        editor.post("/newsroom/articles/" + id + "/revisions/1/restore", Map.of("_csrf", editor.csrf()));
+        editor.post(
+                "/newsroom/articles/" + id + "/revisions/1/restore",
+                Map.of(
+                        "_csrf",
+                        editor.csrf(),
+                        "version",
+                        history.select("form[action$=/revisions/1/restore] input[name=version]")
+                                .val()));
         assertThat(jdbc.sql("SELECT body_markdown FROM articles WHERE id = :id")
                         .param("id", id)
                         .query(String.class)
@@ -364,6 +371,131 @@ class EditorTests {
                 Jsoup.parse(editor.get("/newsroom/articles/" + id + "/history").body());
         assertThat(after.select("tbody tr")).hasSize(3);
         assertThat(after.select("tbody tr").first().text()).contains("Restored revision 1");
+    }
+
+    @Test
+    void aRefusedFormKeepsTheVersionItStartedFromAndAStaleSaveGoesToTheConflictPageFirst() {
+        Http first = signIn(account(Role.EDITOR));
+        Http second = signIn(account(Role.EDITOR));
+        long id = create(first, "Versioned story", "Words.");
+        Document firstEditor = Jsoup.parse(first.get("/newsroom/articles/" + id).body());
+        String started = firstEditor.select("input[name=version]").val();
+
+        Document refused = Jsoup.parse(
+                first.post("/newsroom/articles/" + id, formOf(first, firstEditor, "headline", "", "step", "save"))
+                        .body());
+        assertThat(refused.select("#headline-error")).hasSize(1);
+        assertThat(refused.select("input[name=version]").val()).isEqualTo(started);
+
+        save(second, id, Jsoup.parse(second.get("/newsroom/articles/" + id).body()), "Versioned story", "Theirs.");
+        Document stale = Jsoup.parse(first.post(
+                        "/newsroom/articles/" + id,
+                        formOf(first, refused, "headline", "", "body", "Mine, still.", "step", "save"))
+                .body());
+        assertThat(stale.select("h1").text()).contains("Somebody else saved this story");
+        assertThat(stale.select("#body").first().wholeText()).isEqualTo("Mine, still.");
+    }
+
+    @Test
+    void autosavedTypingIsStillOfferedAfterSomebodyElseSavesAndRestoringItLeadsToAMerge() {
+        Account writer = account(Role.EDITOR);
+        Http mine = signIn(writer);
+        Http theirs = signIn(account(Role.EDITOR));
+        long id = create(mine, "Crash story", "Saved words.");
+        Document opened = Jsoup.parse(mine.get("/newsroom/articles/" + id).body());
+        mine.post(
+                "/newsroom/articles/autosave",
+                fields(
+                        mine,
+                        "id",
+                        String.valueOf(id),
+                        "version",
+                        opened.select("input[name=version]").val(),
+                        "headline",
+                        "Crash story",
+                        "body",
+                        "Saved words and my unsaved paragraph."));
+
+        save(theirs, id, Jsoup.parse(theirs.get("/newsroom/articles/" + id).body()), "Crash story", "Their edit.");
+
+        Document reopened = Jsoup.parse(mine.get("/newsroom/articles/" + id).body());
+        assertThat(reopened.select(".autosave-offer"))
+                .as("offered though the story changed since")
+                .hasSize(1);
+        Document restored = Jsoup.parse(
+                mine.get("/newsroom/articles/" + id + "?restore=true").body());
+        assertThat(restored.select("#body").first().wholeText()).isEqualTo("Saved words and my unsaved paragraph.");
+        var merge = mine.post("/newsroom/articles/" + id, formOf(mine, restored, "step", "save"));
+        assertThat(Jsoup.parse(merge.body()).select("h1").text()).contains("Somebody else saved this story");
+        assertThat(jdbc.sql("SELECT body_markdown FROM articles WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Their edit.");
+    }
+
+    @Test
+    void aTimeInThePastIsRefusedRatherThanBackdatingTheStory() {
+        Http editor = signIn(account(Role.EDITOR));
+        long id = create(editor, "Backdate attempt", "Words.");
+        Document page = Jsoup.parse(editor.get("/newsroom/articles/" + id).body());
+        Document refused = Jsoup.parse(editor.post(
+                        "/newsroom/articles/" + id,
+                        formOf(editor, page, "step", "schedule", "publishAt", "2020-01-01T09:00"))
+                .body());
+        assertThat(refused.select("#publishAt-error").text()).contains("Choose a time in the future");
+        assertThat(refused.select("#publishAt").val()).isEqualTo("2020-01-01T09:00");
+        assertThat(status(id)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aRestoreFromAStaleHistoryPageChangesNothing() {
+        Http editor = signIn(account(Role.EDITOR));
+        long id = create(editor, "Restore race", "One.");
+        Document page = Jsoup.parse(editor.get("/newsroom/articles/" + id).body());
+        editor.post("/newsroom/articles/" + id, formOf(editor, page, "step", "publish"));
+        save(editor, id, Jsoup.parse(editor.get("/newsroom/articles/" + id).body()), "Restore race", "Two.");
+        Document history =
+                Jsoup.parse(editor.get("/newsroom/articles/" + id + "/history").body());
+        String staleVersion = history.select("form[action$=/revisions/1/restore] input[name=version]")
+                .val();
+        save(editor, id, Jsoup.parse(editor.get("/newsroom/articles/" + id).body()), "Restore race", "Three.");
+
+        var answer = editor.post(
+                "/newsroom/articles/" + id + "/revisions/1/restore",
+                Map.of("_csrf", editor.csrf(), "version", staleVersion));
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("done=restore-stale");
+        assertThat(jdbc.sql("SELECT body_markdown FROM articles WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Three.");
+        assertThat(count("SELECT COUNT(*) FROM audit_events WHERE action = 'article.restored' AND subject = 'article:"
+                        + id + "'"))
+                .isZero();
+    }
+
+    @Test
+    void aContributorReadsTheirPublishedStoryWithoutBeingOfferedChangesTheyCannotSave() {
+        Account contributor = account(Role.CONTRIBUTOR);
+        Http writer = signIn(contributor);
+        Http editor = signIn(account(Role.EDITOR));
+        long id = create(writer, "Read-only later", "Words.");
+        Document draft = Jsoup.parse(writer.get("/newsroom/articles/" + id).body());
+        writer.post("/newsroom/articles/" + id, formOf(writer, draft, "step", "submit"));
+        editor.post(
+                "/newsroom/articles/" + id,
+                formOf(
+                        editor,
+                        Jsoup.parse(editor.get("/newsroom/articles/" + id).body()),
+                        "step",
+                        "publish"));
+
+        Document readOnly = Jsoup.parse(writer.get("/newsroom/articles/" + id).body());
+        assertThat(readOnly.select("fieldset.editor-fields").hasAttr("disabled"))
+                .isTrue();
+        assertThat(readOnly.select("#editor").attr("data-autosave")).isEmpty();
+        assertThat(readOnly.select(".notice").text()).contains("may not change it");
     }
 
     @Test
