@@ -3,7 +3,6 @@ package news.bulletin.article;
 import java.time.Clock;
 import java.time.Instant;
 import news.bulletin.audit.AuditLog;
-import news.bulletin.audit.Auditor;
 import news.bulletin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -34,8 +33,10 @@ public class Corrections {
 
     /** Adds a correction to a published story; returns a problem in words, or null when it was added. */
     @Transactional
-    public @Nullable String publish(Auditor editor, long articleId, String text, boolean significantUpdate) {
+    public @Nullable String publish(Staffer editor, long articleId, String text, boolean significantUpdate) {
         Article article = reads.findPublished(articleId).orElseThrow(() -> new NotFoundException("no such story"));
+        boolean own = article.bylines().stream().anyMatch(byline -> byline.personId() == editor.personId());
+        ArticlePermissions.check(editor, ArticleAction.CORRECT, own, false);
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
             return "Write the correction first.";
@@ -44,11 +45,11 @@ public class Corrections {
             return "Keep a correction to " + MAX_LENGTH + " characters.";
         }
         Instant now = clock.instant();
-        corrections.insert(article.id(), trimmed, editor.id(), now);
+        corrections.insert(article.id(), trimmed, editor.personId(), now);
         if (significantUpdate) {
             articles.markUpdated(article.id(), now);
         }
-        audit.record(editor, "article.corrected", "article:" + article.id(), "", trimmed);
+        audit.record(editor.auditor(), "article.corrected", "article:" + article.id(), "", trimmed);
         return null;
     }
 }

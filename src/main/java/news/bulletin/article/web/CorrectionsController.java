@@ -4,6 +4,7 @@ import news.bulletin.account.SignedInPerson;
 import news.bulletin.article.Article;
 import news.bulletin.article.Articles;
 import news.bulletin.article.Corrections;
+import news.bulletin.article.Staffer;
 import news.bulletin.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class CorrectionsController {
             @RequestParam(defaultValue = "false") boolean significantUpdate,
             Model model) {
         Article story = story(id);
-        String problem = corrections.publish(editor.auditor(), id, text, significantUpdate);
+        String problem = corrections.publish(Staffer.of(editor), id, text, significantUpdate);
         if (problem != null) {
             model.addAttribute("page", new CorrectionsPage(story, text, problem, significantUpdate));
             return "article/corrections";
