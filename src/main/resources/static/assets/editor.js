@@ -158,6 +158,11 @@
     });
     request.then(function (response) {
       saving = false;
+      if (response.status === 403) {
+        dirty = true;
+        renewToken();
+        return;
+      }
       if (!response.ok) {
         dirty = true;
         autosaveStatus.textContent = "Autosave failed; your typing is still here. Save when you can.";
@@ -169,6 +174,25 @@
       dirty = true;
       autosaveStatus.textContent = "Offline: autosave will retry. Your typing is still here.";
     });
+  }
+  // A session that ended (a long pause, a restart) leaves this page with an old form token. If the
+  // person is still signed in (remembered), take the new token from any newsroom page; if not, say
+  // so, and keep the typing here until they sign in again in another tab.
+  function renewToken() {
+    fetch("/newsroom/help", { credentials: "same-origin", redirect: "manual" })
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        var fresh = page.querySelector("input[name=_csrf]");
+        if (!fresh) {
+          return Promise.reject("no token");
+        }
+        document.querySelectorAll("input[name=_csrf]").forEach(function (field) { field.value = fresh.value; });
+        autosaveStatus.textContent = "Your session was renewed; autosave continues.";
+      })
+      .catch(function () {
+        autosaveStatus.textContent = "You are signed out. Sign in again in another tab: your typing stays here and is saved when you come back.";
+      });
   }
   setInterval(function () { autosave(false); }, 5000);
   document.addEventListener("visibilitychange", function () {

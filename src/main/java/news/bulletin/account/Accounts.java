@@ -72,7 +72,8 @@ public class Accounts {
 
     /** Changes a role; the last administrator cannot be demoted, or nobody could manage the site. */
     @Transactional
-    public void changeRole(Auditor actor, long personId, Role role) {
+    public void changeRole(SignedInPerson admin, long personId, Role role) {
+        Auditor actor = administrator(admin);
         Account account = accounts.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
         if (account.role() == Role.ADMIN && role != Role.ADMIN && accounts.countWithRole(Role.ADMIN) <= 1) {
             throw new LastAdministratorException();
@@ -85,10 +86,7 @@ public class Accounts {
     /** Changes what an author page says about its author: the bio, and the photo from the media library. */
     @Transactional
     public void updateProfile(SignedInPerson admin, long personId, String bio, @Nullable Long photoMediaId) {
-        if (!admin.role().includes(Role.ADMIN)) {
-            throw new AccessDeniedException("only administrators edit author pages");
-        }
-        Auditor actor = admin.auditor();
+        Auditor actor = administrator(admin);
         Person person = repository.findById(personId).orElseThrow(() -> new NotFoundException("no such person"));
         repository.updateProfile(personId, bio.strip(), photoMediaId);
         audit.record(
@@ -101,7 +99,8 @@ public class Accounts {
 
     /** Disables or re-enables an account; a disabled account cannot sign in. */
     @Transactional
-    public void setEnabled(Auditor actor, long personId, boolean enabled) {
+    public void setEnabled(SignedInPerson admin, long personId, boolean enabled) {
+        Auditor actor = administrator(admin);
         Account account = accounts.findAccount(personId).orElseThrow(() -> new NotFoundException("no such account"));
         if (!enabled && account.role() == Role.ADMIN && accounts.countWithRole(Role.ADMIN) <= 1) {
             throw new LastAdministratorException();
@@ -113,5 +112,13 @@ public class Accounts {
                 "account:" + personId,
                 account.enabled() ? "enabled" : "disabled",
                 enabled ? "enabled" : "disabled");
+    }
+
+    /** The person as the audit log records them, if they are an administrator; refused otherwise. */
+    private static Auditor administrator(SignedInPerson person) {
+        if (!person.role().includes(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators manage people");
+        }
+        return person.auditor();
     }
 }

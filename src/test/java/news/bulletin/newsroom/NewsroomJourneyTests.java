@@ -135,6 +135,7 @@ class NewsroomJourneyTests {
         click(By.cssSelector("main form.stacked-form button[type=submit]"));
         waitFor(ExpectedConditions.urlContains("done=described"));
         long mediaId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/newsroom/media/(\\d+).*", "$1"));
+        Browser.screenshot(browser, "newsroom-media-item", 1280);
 
         open("/newsroom/articles/" + id);
         click(By.cssSelector("input[name=hero][value='" + mediaId + "']"));
@@ -195,6 +196,31 @@ class NewsroomJourneyTests {
         assertThat(browser.findElement(By.cssSelector("#corrections p")).getText())
                 .startsWith("Correction, ")
                 .endsWith("It began in April.");
+    }
+
+    @Test
+    void typingSurvivesTheEndOfASessionWhenTheWriterIsRemembered() {
+        Account writer = new TestAccounts(context).create(Role.AUTHOR);
+        open("/login");
+        browser.findElement(By.id("email")).sendKeys(writer.email());
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        click(By.id("remember"));
+        click(By.cssSelector("main form button[type=submit]"));
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        open("/newsroom/articles/new");
+        browser.findElement(By.id("headline")).sendKeys("Long lunch");
+
+        // The session ends (a timeout or a restart); only the remember-me cookie is left.
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.findElement(By.id("body")).sendKeys("Words typed after the session ended.");
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(250))
+                .until(d ->
+                        jdbc.sql("SELECT COUNT(*) FROM article_autosaves WHERE person_id = :p AND body_markdown = :b")
+                                        .param("p", writer.id())
+                                        .param("b", "Words typed after the session ended.")
+                                        .query(Long.class)
+                                        .single()
+                                == 1);
     }
 
     private String status(long id) {

@@ -86,7 +86,7 @@ class PeopleController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("unknown role");
         }
-        return apply(() -> accounts.changeRole(admin.auditor(), id, chosen));
+        return apply(() -> accounts.changeRole(admin, id, chosen));
     }
 
     @PostMapping("/newsroom/people/{id}/enabled")
@@ -94,7 +94,7 @@ class PeopleController {
             @AuthenticationPrincipal SignedInPerson admin,
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean enabled) {
-        return apply(() -> accounts.setEnabled(admin.auditor(), id, enabled));
+        return apply(() -> accounts.setEnabled(admin, id, enabled));
     }
 
     private static String apply(Runnable change) {
