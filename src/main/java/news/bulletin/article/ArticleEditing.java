@@ -22,6 +22,7 @@ import news.bulletin.shared.Paging;
 import news.bulletin.shared.SiteProperties;
 import news.bulletin.shared.Slugs;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,7 @@ public class ArticleEditing {
     private final AuditLog audit;
     private final SiteProperties site;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ArticleEditing(
             EditorRepository editor,
@@ -63,7 +65,9 @@ public class ArticleEditing {
             MarkdownRenderer renderer,
             AuditLog audit,
             SiteProperties site,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.editor = editor;
         this.articles = articles;
         this.sections = sections;
@@ -117,7 +121,9 @@ public class ArticleEditing {
         editor.replaceCredits(id, complete.bylineIds(), tagIds(complete));
         audit.record(staffer.auditor(), "article.created", "article:" + id, "", complete.headline());
         editor.discardAutosave(staffer.personId(), draftKey(null));
-        return new EditOutcome.Saved(id, takeStep(staffer, find(id), request, now));
+        String done = takeStep(staffer, find(id), request, now);
+        events.publishEvent(new ArticleChanged(id));
+        return new EditOutcome.Saved(id, done);
     }
 
     @Transactional
@@ -170,7 +176,9 @@ public class ArticleEditing {
                     request.note().trim());
         }
         editor.discardAutosave(staffer.personId(), draftKey(id));
-        return new EditOutcome.Saved(id, takeStep(staffer, find(id), request, now));
+        String done = takeStep(staffer, find(id), request, now);
+        events.publishEvent(new ArticleChanged(id));
+        return new EditOutcome.Saved(id, done);
     }
 
     /** An editor returns a story to its writer as a draft, with a note they see in the editor. */
@@ -187,6 +195,7 @@ public class ArticleEditing {
                 "article:" + id,
                 story.status().name(),
                 trimmed);
+        events.publishEvent(new ArticleChanged(id));
     }
 
     @Transactional
@@ -201,6 +210,7 @@ public class ArticleEditing {
                 "article:" + id,
                 story.status().name(),
                 "UNPUBLISHED");
+        events.publishEvent(new ArticleChanged(id));
     }
 
     /** Deletes a story that readers cannot see; a published one is unpublished first. */
@@ -216,6 +226,7 @@ public class ArticleEditing {
                 "article:" + id,
                 story.form().headline(),
                 "");
+        events.publishEvent(new ArticleChanged(id));
     }
 
     @Transactional(readOnly = true)
@@ -268,6 +279,7 @@ public class ArticleEditing {
         }
         editor.addRevision(id, restored, staffer, "Restored revision " + number, now);
         audit.record(staffer.auditor(), "article.restored", "article:" + id, "", "revision " + number);
+        events.publishEvent(new ArticleChanged(id));
         return true;
     }
 

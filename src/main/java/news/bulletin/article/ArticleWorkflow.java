@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ public class ArticleWorkflow {
     private final Taxonomy taxonomy;
     private final MarkdownRenderer renderer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ArticleWorkflow(
             ArticleRepository articles,
@@ -23,7 +25,9 @@ public class ArticleWorkflow {
             TagRepository tags,
             Taxonomy taxonomy,
             MarkdownRenderer renderer,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.articles = articles;
         this.bylines = bylines;
         this.tags = tags;
@@ -50,6 +54,7 @@ public class ArticleWorkflow {
     @Transactional
     public void publish(long id, Instant firstPublishedAt) {
         articles.publish(id, firstPublishedAt, clock.instant());
+        events.publishEvent(new ArticleChanged(id));
     }
 
     /**
@@ -66,11 +71,13 @@ public class ArticleWorkflow {
         if (!at.isAfter(clock.instant())) {
             articles.publishScheduled(id, clock.instant());
         }
+        events.publishEvent(new ArticleChanged(id));
     }
 
     @Transactional
     public void unpublish(long id) {
         articles.setStatus(id, ArticleStatus.UNPUBLISHED, clock.instant());
+        events.publishEvent(new ArticleChanged(id));
     }
 
     /** Opens or closes an article's comments; what was said stays visible either way. */
@@ -83,6 +90,7 @@ public class ArticleWorkflow {
     @Transactional
     public void markUpdated(long id, Instant at) {
         articles.markUpdated(id, at);
+        events.publishEvent(new ArticleChanged(id));
     }
 
     /** Gives an article a new slug; its old address keeps answering with a permanent redirect. */
@@ -102,5 +110,6 @@ public class ArticleWorkflow {
         articles.forgetOldSlug(newSlug);
         articles.changeSlug(id, newSlug, now);
         articles.rememberOldSlug(row.slug(), id, now);
+        events.publishEvent(new ArticleChanged(id));
     }
 }

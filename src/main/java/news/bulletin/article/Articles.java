@@ -2,7 +2,11 @@ package news.bulletin.article;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
@@ -60,6 +64,23 @@ public class Articles {
     /** A published article by id, as commenting and other modules refer to it. */
     public Optional<Article> findPublished(long id) {
         return articles.findById(id).filter(Articles::isPublished).map(assembler::article);
+    }
+
+    /** Summaries of published stories in the order of the ids given; unpublished ones are left out. */
+    public List<ArticleSummary> summaries(List<Long> ids) {
+        Map<Long, ArticleRow> rows =
+                listings.published(ids).stream().collect(Collectors.toMap(ArticleRow::id, Function.identity()));
+        return assembler.summaries(
+                ids.stream().map(rows::get).filter(Objects::nonNull).toList());
+    }
+
+    /** Ids of published stories after an id, in id order: for walking all of them in batches. */
+    public List<Long> publishedIdsAfter(long afterId, int limit) {
+        return listings.publishedIdsAfter(afterId, limit);
+    }
+
+    public long countPublished() {
+        return listings.countPublished();
     }
 
     public List<ArticleSummary> latest(int limit) {

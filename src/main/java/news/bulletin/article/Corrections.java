@@ -5,6 +5,7 @@ import java.time.Instant;
 import news.bulletin.audit.AuditLog;
 import news.bulletin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,16 @@ public class Corrections {
     private final Articles reads;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Corrections(
-            CorrectionRepository corrections, ArticleRepository articles, Articles reads, AuditLog audit, Clock clock) {
+            CorrectionRepository corrections,
+            ArticleRepository articles,
+            Articles reads,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.corrections = corrections;
         this.articles = articles;
         this.reads = reads;
@@ -49,6 +57,7 @@ public class Corrections {
         if (significantUpdate) {
             articles.markUpdated(article.id(), now);
         }
+        events.publishEvent(new ArticleChanged(article.id()));
         audit.record(editor.auditor(), "article.corrected", "article:" + article.id(), "", trimmed);
         return null;
     }

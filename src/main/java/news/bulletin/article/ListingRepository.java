@@ -18,6 +18,36 @@ class ListingRepository {
         this.jdbc = jdbc;
     }
 
+    /** Published stories by id, in no particular order. */
+    List<ArticleRow> published(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        FROM articles a WHERE a.id IN (:ids) AND a.status = 'PUBLISHED'
+                        """)
+                .param("ids", ids)
+                .query(ArticleRow::map)
+                .list();
+    }
+
+    /** Ids of published stories after an id, in id order, a batch at a time. */
+    List<Long> publishedIdsAfter(long afterId, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM articles WHERE status = 'PUBLISHED' AND id > :after ORDER BY id LIMIT :limit
+                        """)
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    long countPublished() {
+        return jdbc.sql("SELECT COUNT(*) FROM articles WHERE status = 'PUBLISHED'")
+                .query(Long.class)
+                .single();
+    }
+
     List<ArticleRow> latest(int limit, long offset) {
         return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
                         FROM articles a

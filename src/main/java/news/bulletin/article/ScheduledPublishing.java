@@ -7,6 +7,7 @@ import news.bulletin.audit.Auditor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,15 @@ class ScheduledPublishing {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     ScheduledPublishing(
-            ArticleRepository articles, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
+            ArticleRepository articles,
+            AuditLog audit,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.articles = articles;
         this.audit = audit;
         this.clock = clock;
@@ -74,6 +81,7 @@ class ScheduledPublishing {
             return false;
         }
         audit.record(Auditor.SITE, "article.published", "article:" + id, "SCHEDULED", "PUBLISHED");
+        events.publishEvent(new ArticleChanged(id));
         return true;
     }
 }

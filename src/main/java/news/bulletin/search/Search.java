@@ -1,0 +1,47 @@
+package news.bulletin.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.bulletin.article.ArticleSummary;
+import news.bulletin.article.Articles;
+import news.bulletin.shared.Paging;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Searches published stories: best matches first, with the passage that matched. */
+@Service
+@Transactional(readOnly = true)
+public class Search {
+    public static final int PAGE_SIZE = 20;
+
+    private final SearchIndex index;
+    private final Articles articles;
+
+    Search(SearchIndex index, Articles articles) {
+        this.index = index;
+        this.articles = articles;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        QueryTerms terms = QueryTerms.parse(request.text());
+        if (terms.isEmpty()) {
+            return new SearchResults(Paging.of(List.of(), request.page(), 0, PAGE_SIZE), false);
+        }
+        var filter = new SearchFilter(request.sectionId(), request.authorId(), request.from(), request.until());
+        var matches = index.search(terms, filter, PAGE_SIZE, request.page().offset(PAGE_SIZE));
+        Map<Long, ArticleSummary> stories =
+                articles
+                        .summaries(matches.hits().stream()
+                                .map(SearchHit::articleId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        List<SearchResult> results = matches.hits().stream()
+                .filter(hit -> stories.containsKey(hit.articleId()))
+                .map(hit -> new SearchResult(stories.get(hit.articleId()), SearchResult.parts(hit.snippet())))
+                .toList();
+        return new SearchResults(Paging.of(results, request.page(), matches.total(), PAGE_SIZE), true);
+    }
+}

@@ -1,0 +1,8 @@
+-- Full-text search over published stories (FTS5). The rowid is the article's id. Words are
+-- stemmed for English (porter) and folded (remove_diacritics) so that "Zürich" finds "Zurich".
+CREATE VIRTUAL TABLE search_articles USING fts5(
+    headline,
+    dek,
+    body,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
