@@ -53,6 +53,8 @@ class HtmlValidityTests {
                 Jsoup.parse(http.get(article).body()).select(".story-byline a").attr("href");
 
         List<String> pages = List.of(
+                "/search?q=the",
+                "/search?q=nothing-matches-this",
                 "/",
                 article,
                 "/section/world",
