@@ -1,5 +1,6 @@
 package news.bulletin.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +80,31 @@ public class Articles {
         return listings.publishedIdsAfter(afterId, limit);
     }
 
+    /** Everyone credited on at least one published story. */
+    public List<Long> creditedPeople() {
+        return listings.creditedPeople();
+    }
+
     public long countPublished() {
         return listings.countPublished();
+    }
+
+    public List<ArticleSummary> latestWithTag(Tag tag, int limit) {
+        return assembler.summaries(listings.latestWithTag(tag.id(), limit, 0));
+    }
+
+    public List<ArticleSummary> latestBy(long personId, int limit) {
+        return assembler.summaries(listings.latestBy(personId, limit, 0));
+    }
+
+    /** Stories first published since a time, newest first. */
+    public List<ArticleSummary> publishedSince(Instant since, int limit) {
+        return assembler.summaries(listings.publishedSince(since, limit));
+    }
+
+    /** One page of every published story's address and last change, for sitemaps. */
+    public List<SitemapEntry> sitemapEntries(int limit, long offset) {
+        return listings.sitemapEntries(limit, offset);
     }
 
     public List<ArticleSummary> latest(int limit) {

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ListingRepository {
     private final JdbcClient jdbc;
+    private final ArticlePaths paths;
 
-    ListingRepository(JdbcClient jdbc) {
+    ListingRepository(JdbcClient jdbc, ArticlePaths paths) {
         this.jdbc = jdbc;
+        this.paths = paths;
     }
 
     /** Published stories by id, in no particular order. */
@@ -40,6 +42,38 @@ class ListingRepository {
                 .param("limit", limit)
                 .query(Long.class)
                 .list();
+    }
+
+    /** Published stories in id order with their address parts and last change, for sitemaps. */
+    List<SitemapEntry> sitemapEntries(int limit, long offset) {
+        return jdbc.sql("""
+                        SELECT slug, first_published_at, modified_at FROM articles
+                        WHERE status = 'PUBLISHED' ORDER BY id LIMIT :limit OFFSET :offset
+                        """)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new SitemapEntry(
+                        paths.of(Instant.ofEpochMilli(rs.getLong("first_published_at")), rs.getString("slug")),
+                        Instant.ofEpochMilli(rs.getLong("modified_at"))))
+                .list();
+    }
+
+    List<ArticleRow> publishedSince(Instant since, int limit) {
+        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        FROM articles a WHERE a.status = 'PUBLISHED' AND a.first_published_at >= :since
+                        ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit
+                        """)
+                .param("since", since.toEpochMilli())
+                .param("limit", limit)
+                .query(ArticleRow::map)
+                .list();
+    }
+
+    List<Long> creditedPeople() {
+        return jdbc.sql("""
+                        SELECT DISTINCT b.person_id FROM bylines b JOIN articles a ON a.id = b.article_id
+                        WHERE a.status = 'PUBLISHED' ORDER BY b.person_id
+                        """).query(Long.class).list();
     }
 
     long countPublished() {

@@ -24,6 +24,11 @@ public class Sections {
         return sections.findBySlug(slug);
     }
 
+    /** Tags that published stories carry, by slug. */
+    public List<Tag> tagsInUse(int limit) {
+        return tags.inUse(limit);
+    }
+
     /** The most used tag names, for picking in the editor. */
     public List<String> popularTagNames(int limit) {
         return tags.popularNames(limit);

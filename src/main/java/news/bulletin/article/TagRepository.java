@@ -74,6 +74,16 @@ class TagRepository {
                 .list();
     }
 
+    /** Tags that at least one published story carries, by slug. */
+    List<Tag> inUse(int limit) {
+        return jdbc.sql("""
+                        SELECT t.id, t.name, t.slug FROM tags t
+                        WHERE EXISTS (SELECT 1 FROM article_tags l JOIN articles a ON a.id = l.article_id
+                                      WHERE l.tag_id = t.id AND a.status = 'PUBLISHED')
+                        ORDER BY t.slug LIMIT :limit
+                        """).param("limit", limit).query(TagRepository::tag).list();
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM tags").query(Long.class).single();
     }

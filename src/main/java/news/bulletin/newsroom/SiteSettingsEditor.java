@@ -32,6 +32,7 @@ public class SiteSettingsEditor {
             SiteSettings.BASE_URL,
             SiteSettings.LOGO,
             SiteSettings.STORIES_PER_PAGE,
+            SiteSettings.FEED_CONTENT,
             SiteSettings.COMMENTS_CLOSE_AFTER_DAYS,
             SiteSettings.COMMENT_LINKS_BEFORE_HOLD,
             SiteSettings.COMMENT_BLOCKED_WORDS);
@@ -68,6 +69,9 @@ public class SiteSettingsEditor {
         values.put(SiteSettings.BASE_URL, settings.baseUrl());
         values.put(SiteSettings.LOGO, settings.logo() == null ? "" : settings.logo());
         values.put(SiteSettings.STORIES_PER_PAGE, String.valueOf(settings.storiesPerPage()));
+        values.put(
+                SiteSettings.FEED_CONTENT,
+                settings.stored(SiteSettings.FEED_CONTENT).orElse("summary"));
         values.put(
                 SiteSettings.COMMENTS_CLOSE_AFTER_DAYS,
                 String.valueOf(settings.number(SiteSettings.COMMENTS_CLOSE_AFTER_DAYS, defaultCloseAfterDays)));
@@ -132,6 +136,10 @@ public class SiteSettingsEditor {
             problems.put(SiteSettings.LOGO, "Choose the logo from the media library's described images.");
         }
         number(problems, form, SiteSettings.STORIES_PER_PAGE, 5, 100);
+        if (!List.of("full", "summary")
+                .contains(form.get(SiteSettings.FEED_CONTENT).strip())) {
+            problems.put(SiteSettings.FEED_CONTENT, "Choose whole stories or summaries.");
+        }
         number(problems, form, SiteSettings.COMMENTS_CLOSE_AFTER_DAYS, 0, 3650);
         number(problems, form, SiteSettings.COMMENT_LINKS_BEFORE_HOLD, 0, 20);
         List<String> words = form.get(SiteSettings.COMMENT_BLOCKED_WORDS)

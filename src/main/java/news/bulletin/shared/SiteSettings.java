@@ -23,6 +23,9 @@ public class SiteSettings {
     public static final String COMMENTS_CLOSE_AFTER_DAYS = "comments-close-after-days";
     public static final String COMMENT_LINKS_BEFORE_HOLD = "comment-links-before-hold";
     public static final String COMMENT_BLOCKED_WORDS = "comment-blocked-words";
+    /** "full" to put whole stories in feeds, "summary" (the default) for the summary only. */
+    public static final String FEED_CONTENT = "feed-content";
+
     public static final int DEFAULT_STORIES_PER_PAGE = 20;
 
     private final SiteProperties defaults;

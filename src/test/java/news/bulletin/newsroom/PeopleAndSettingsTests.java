@@ -205,6 +205,7 @@ class PeopleAndSettingsTests {
         fields.add(Map.entry("base-url", baseUrl));
         fields.add(Map.entry("logo", ""));
         fields.add(Map.entry("stories-per-page", perPage));
+        fields.add(Map.entry("feed-content", "summary"));
         fields.add(Map.entry("comments-close-after-days", "14"));
         fields.add(Map.entry("comment-links-before-hold", links));
         fields.add(Map.entry("comment-blocked-words", "casino\nfree money"));
