@@ -17,6 +17,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param dates how times are printed
  * @param staffLinks the staff bar's links, empty for readers
  * @param logo the masthead's image, or null to set the name in type
+ * @param baseUrl the site's public address, without a trailing slash, for absolute links
  */
 public record Layout(
         String siteName,
@@ -28,7 +29,13 @@ public record Layout(
         Assets assets,
         Dates dates,
         List<StaffLink> staffLinks,
-        @Nullable String logo) {
+        @Nullable String logo,
+        String baseUrl) {
+
+    /** The absolute address of a site path. */
+    public String absolute(String path) {
+        return baseUrl + path;
+    }
 
     public boolean signedIn() {
         return viewerName != null;

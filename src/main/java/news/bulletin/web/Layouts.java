@@ -65,7 +65,8 @@ class Layouts {
                 assets,
                 dates,
                 links,
-                site.logo());
+                site.logo(),
+                site.baseUrl());
     }
 
     private static @Nullable String viewerName() {

@@ -86,7 +86,13 @@ class ArticleController {
                         companions.stream()
                                 .map(companion -> companion.block(article, request))
                                 .toList(),
-                        structuredData.of(article, url)));
+                        structuredData.of(article, url),
+                        article.hero() == null
+                                ? null
+                                : site.absolute(article.hero().url()),
+                        article.bylines().stream()
+                                .map(byline -> site.absolute("/author/" + byline.slug()))
+                                .toList()));
         return "article/article";
     }
 

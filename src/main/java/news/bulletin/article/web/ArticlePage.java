@@ -5,6 +5,7 @@ import java.util.List;
 import news.bulletin.article.Article;
 import news.bulletin.article.ArticleSummary;
 import news.bulletin.article.Neighbours;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The article page.
@@ -15,6 +16,8 @@ import news.bulletin.article.Neighbours;
  * @param teasers lines other modules show near the top, such as the comment count
  * @param companions blocks other modules show below the story, such as the comments
  * @param structuredData the schema.org description of the story, as JSON safe inside a script element
+ * @param imageUrl the hero image's absolute address, or null
+ * @param authorUrls the absolute addresses of the author pages, in byline order
  */
 public record ArticlePage(
         Article article,
@@ -24,4 +27,6 @@ public record ArticlePage(
         List<ShareLink> shareLinks,
         List<Content> teasers,
         List<Content> companions,
-        String structuredData) {}
+        String structuredData,
+        @Nullable String imageUrl,
+        List<String> authorUrls) {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import news.bulletin.article.Article;
 import news.bulletin.shared.SiteSettings;
+import news.bulletin.web.Assets;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,10 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 class StructuredData {
     private final JsonMapper json;
     private final SiteSettings site;
+    private final Assets assets;
 
-    StructuredData(JsonMapper json, SiteSettings site) {
+    StructuredData(JsonMapper json, SiteSettings site, Assets assets) {
         this.json = json;
         this.site = site;
+        this.assets = assets;
     }
 
     String of(Article article, String url) {
@@ -37,7 +40,16 @@ class StructuredData {
         data.put(
                 "dateModified", (article.updatedAt() == null ? article.publishedAt() : article.updatedAt()).toString());
         if (article.hero() != null) {
-            data.put("image", site.absolute(article.hero().url()));
+            data.put(
+                    "image",
+                    Map.of(
+                            "@type", "ImageObject",
+                            "url", site.absolute(article.hero().url()),
+                            "width", article.hero().width(),
+                            "height", article.hero().height()));
+        }
+        if (article.section() != null) {
+            data.put("articleSection", article.section().name());
         }
         data.put(
                 "author",
@@ -50,7 +62,17 @@ class StructuredData {
                                 "url",
                                 site.absolute("/author/" + byline.slug())))
                         .toList());
-        data.put("publisher", Map.of("@type", "Organization", "name", site.siteName(), "url", site.absolute("/")));
+        data.put(
+                "publisher",
+                Map.of(
+                        "@type",
+                        "Organization",
+                        "name",
+                        site.siteName(),
+                        "url",
+                        site.absolute("/"),
+                        "logo",
+                        Map.of("@type", "ImageObject", "url", site.absolute(logo()))));
         if (!article.corrections().isEmpty()) {
             List<Map<String, Object>> corrections = new ArrayList<>();
             for (var correction : article.corrections()) {
@@ -61,7 +83,37 @@ class StructuredData {
             }
             data.put("correction", corrections);
         }
-        return escape(json.writeValueAsString(data));
+        return escape(json.writeValueAsString(List.of(data, breadcrumbs(article, url))));
+    }
+
+    /** Home, the section, the story: the trail search engines show instead of the address. */
+    private Map<String, Object> breadcrumbs(Article article, String url) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        items.add(crumb(1, "Home", site.absolute("/")));
+        if (article.section() != null) {
+            items.add(crumb(
+                    2, article.section().name(), site.absolute(article.section().path())));
+        }
+        items.add(crumb(items.size() + 1, article.headline(), url));
+        Map<String, Object> trail = new LinkedHashMap<>();
+        trail.put("@context", "https://schema.org");
+        trail.put("@type", "BreadcrumbList");
+        trail.put("itemListElement", items);
+        return trail;
+    }
+
+    private static Map<String, Object> crumb(int position, String name, String url) {
+        Map<String, Object> crumb = new LinkedHashMap<>();
+        crumb.put("@type", "ListItem");
+        crumb.put("position", position);
+        crumb.put("name", name);
+        crumb.put("item", url);
+        return crumb;
+    }
+
+    private String logo() {
+        String logo = site.logo();
+        return logo == null ? assets.url("favicon.svg") : logo;
     }
 
     private static String escape(String text) {
