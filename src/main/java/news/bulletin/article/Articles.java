@@ -80,6 +80,14 @@ public class Articles {
         return listings.publishedIdsAfter(afterId, limit);
     }
 
+    /** Published stories sharing tags or the section with a story, closest first. */
+    public List<ScoredStory> sharingTagsOrSection(Article article, int limit) {
+        return listings.sharingTagsOrSection(
+                article.id(),
+                article.section() == null ? null : article.section().id(),
+                limit);
+    }
+
     /** Everyone credited on at least one published story. */
     public List<Long> creditedPeople() {
         return listings.creditedPeople();

@@ -3,6 +3,7 @@ package news.bulletin.article;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,6 +67,30 @@ class ListingRepository {
                 .param("since", since.toEpochMilli())
                 .param("limit", limit)
                 .query(ArticleRow::map)
+                .list();
+    }
+
+    /**
+     * Published stories that share tags or the section with a story, each shared tag counting three
+     * and the section one, best first and then newest.
+     */
+    List<ScoredStory> sharingTagsOrSection(long articleId, @Nullable Long sectionId, int limit) {
+        return jdbc.sql("""
+                        SELECT a.id,
+                            3 * (SELECT COUNT(*) FROM article_tags l WHERE l.article_id = a.id
+                                 AND l.tag_id IN (SELECT tag_id FROM article_tags WHERE article_id = :id))
+                            + CASE WHEN a.section_id = :section THEN 1 ELSE 0 END AS score
+                        FROM articles a
+                        WHERE a.status = 'PUBLISHED' AND a.id <> :id
+                            AND (a.section_id = :section OR a.id IN (SELECT l.article_id FROM article_tags l
+                                WHERE l.tag_id IN (SELECT tag_id FROM article_tags WHERE article_id = :id)))
+                        ORDER BY score DESC, a.first_published_at DESC, a.id DESC
+                        LIMIT :limit
+                        """)
+                .param("id", articleId)
+                .param("section", sectionId == null ? -1L : sectionId)
+                .param("limit", limit)
+                .query((rs, n) -> new ScoredStory(rs.getLong("id"), rs.getInt("score")))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package news.bulletin.search;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -58,6 +59,24 @@ class PostgresSearchIndex implements SearchIndex {
         return jdbc.sql("SELECT COUNT(*) FROM search_articles")
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public List<Long> similar(List<String> words, long exceptId, int limit) {
+        List<String> folded = words.stream()
+                .map(QueryTerms::fold)
+                .filter(w -> w.matches("[\\p{L}\\p{N}]+"))
+                .toList();
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT s.article_id " + MATCHES + " AND s.article_id <> :except"
+                        + " ORDER BY ts_rank(s.document, q) DESC, a.first_published_at DESC LIMIT :limit")
+                .param("query", String.join(" | ", folded))
+                .param("except", exceptId)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
     }
 
     @Override

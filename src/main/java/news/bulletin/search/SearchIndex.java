@@ -21,6 +21,9 @@ interface SearchIndex {
     /** The best matches, best first, with the total number of matches. */
     Matches search(QueryTerms terms, SearchFilter filter, int limit, long offset);
 
+    /** Published stories that share any of the words, best first, leaving one story out. */
+    List<Long> similar(List<String> words, long exceptId, int limit);
+
     /** A page of matches and how many there are in all. */
     record Matches(List<SearchHit> hits, long total) {}
 }

@@ -1,5 +1,7 @@
 package news.bulletin.search;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,6 +48,21 @@ class SqliteSearchIndex implements SearchIndex {
         return jdbc.sql("SELECT COUNT(*) FROM search_articles")
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public List<Long> similar(List<String> words, long exceptId, int limit) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String any = words.stream().map(word -> "\"" + word + "\"").collect(Collectors.joining(" OR "));
+        return jdbc.sql("SELECT s.rowid " + MATCHES + " AND s.rowid <> :except"
+                        + " ORDER BY bm25(search_articles, 10.0, 5.0, 1.0), a.first_published_at DESC LIMIT :limit")
+                .param("query", any)
+                .param("except", exceptId)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
     }
 
     @Override

@@ -166,6 +166,36 @@ abstract class SearchContract {
     }
 
     @Test
+    void relatedStoriesShareTagsSectionOrWordsAndNeverIncludeTheStoryOrUnpublishedOnes() {
+        Section section = stories.section("Oceans " + System.nanoTime());
+        long story = stories.article("Krill swarms shrink in warming seas")
+                .in(section)
+                .tagged("krillwatch", "antarcticfood")
+                .published();
+        long sharesTags = stories.article("Penguin colonies adapt")
+                .tagged("krillwatch", "antarcticfood")
+                .published();
+        long sharesSection = stories.article("Tide tables revised").in(section).published();
+        long sharesWords = stories.article("Krill fishing quotas debated").published();
+        long unpublished = stories.article("Krill draft")
+                .tagged("krillwatch", "antarcticfood")
+                .in(section)
+                .draft();
+        stories.article("Unrelated football result").published();
+
+        var article = context.getBean(news.bulletin.article.Articles.class)
+                .findPublished(story)
+                .orElseThrow();
+        List<Long> related = context.getBean(RelatedStories.class).of(article).stream()
+                .map(ArticleSummary::id)
+                .toList();
+
+        assertThat(related.get(0)).isEqualTo(sharesTags);
+        assertThat(related).contains(sharesSection, sharesWords).doesNotContain(story, unpublished);
+        assertThat(related).hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
     void oddQueriesNeverFail() {
         stories.article("Odd query target").body("Plain words.").published();
         List<String> odd = List.of(

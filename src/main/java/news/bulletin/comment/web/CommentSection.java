@@ -13,6 +13,7 @@ import news.bulletin.comment.Comments;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.web.Dates;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts the comment count at the top of each story and the comment area below it. */
 @Component
+@Order(50)
 class CommentSection implements ArticleCompanion {
     private final Comments comments;
     private final Commenting commenting;
