@@ -20,4 +20,26 @@
       history.replaceState(null, "", location.pathname + location.search);
     }
   });
+
+  // Most Popular: one view per story per browser tab session in 30 minutes, sent without delaying
+  // anything and without a cookie.
+  var story = document.querySelector("article.story[data-article-id]");
+  if (story && navigator.sendBeacon) {
+    var id = story.getAttribute("data-article-id");
+    var key = "bulletin-viewed-" + id;
+    var last = 0;
+    try {
+      last = Number(sessionStorage.getItem(key)) || 0;
+    } catch (e) {
+      last = 0;
+    }
+    if (Date.now() - last > 30 * 60 * 1000) {
+      try {
+        sessionStorage.setItem(key, String(Date.now()));
+      } catch (e) {
+        // Private modes may refuse storage; the view still counts once.
+      }
+      navigator.sendBeacon("/popularity/view", new URLSearchParams({ a: id }));
+    }
+  }
 })();

@@ -126,6 +126,14 @@ class ArticleRepository {
                 .update();
     }
 
+    boolean isPublished(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM articles WHERE id = :id AND status = 'PUBLISHED'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     boolean slugTaken(String slug) {
         return jdbc.sql("SELECT COUNT(*) FROM articles WHERE slug = :slug")
                         .param("slug", slug)

@@ -62,6 +62,11 @@ public class Articles {
                 .orElse(new ArticleLookup.Missing());
     }
 
+    /** Whether an id names a published story, without reading the story. */
+    public boolean isPublished(long id) {
+        return articles.isPublished(id);
+    }
+
     /** A published article by id, as commenting and other modules refer to it. */
     public Optional<Article> findPublished(long id) {
         return articles.findById(id).filter(Articles::isPublished).map(assembler::article);

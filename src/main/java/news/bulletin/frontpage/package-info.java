@@ -1,5 +1,5 @@
 /** The home page: the lead story, the next most important ones, a block per section and the latest. */
-@ApplicationModule(allowedDependencies = {"shared", "web", "article"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "article", "popularity"})
 @NullMarked
 package news.bulletin.frontpage;
 

@@ -84,8 +84,11 @@ class SecurityConfiguration {
                                 .permitAll())
                 // An error page rendered for a refused request is not a new form submission; checking
                 // its token again would read a body that may be the reason for the refusal.
-                .csrf(csrf ->
-                        csrf.ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getDispatcherType() == DispatcherType.ERROR,
+                        // The view beacon comes from anonymous readers, who have no session and
+                        // so no token; it changes nothing but a counter and is capped per address.
+                        request -> "/popularity/view".equals(request.getServletPath())))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")

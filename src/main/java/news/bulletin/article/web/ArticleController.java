@@ -85,6 +85,11 @@ class ArticleController {
                                 .toList(),
                         companions.stream()
                                 .map(companion -> companion.block(article, request))
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        companions.stream()
+                                .map(companion -> companion.sidebar(article, request))
+                                .filter(Objects::nonNull)
                                 .toList(),
                         structuredData.of(article, url),
                         article.hero() == null

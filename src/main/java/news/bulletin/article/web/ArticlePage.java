@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param latest the sidebar's latest stories
  * @param teasers lines other modules show near the top, such as the comment count
  * @param companions blocks other modules show below the story, such as the comments
+ * @param sidebars boxes other modules show in the sidebar, such as Most Popular
  * @param structuredData the schema.org description of the story, as JSON safe inside a script element
  * @param imageUrl the hero image's absolute address, or null
  * @param authorUrls the absolute addresses of the author pages, in byline order
@@ -27,6 +28,7 @@ public record ArticlePage(
         List<ShareLink> shareLinks,
         List<Content> teasers,
         List<Content> companions,
+        List<Content> sidebars,
         String structuredData,
         @Nullable String imageUrl,
         List<String> authorUrls) {}
