@@ -1,20 +1,17 @@
 package news.bulletin.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The index on PostgreSQL: an English {@code tsvector} with a GIN index, ranked by {@code ts_rank}
  * with the headline weighted A, the dek B and the body D; the newer story wins a tie. Text is folded
- * of diacritics here, as queries are, so no database extension is needed.
+ * of diacritics here, as queries are, so no database extension is needed. The table holds only
+ * published stories, so a search without filters never touches the articles table.
  */
 class PostgresSearchIndex implements SearchIndex {
-    private static final String MATCHES = """
-            FROM search_articles s JOIN articles a ON a.id = s.article_id,
-                to_tsquery('english', :query) q
-            WHERE s.document @@ q AND a.status = 'PUBLISHED'
-            """;
-
     private final JdbcClient jdbc;
 
     PostgresSearchIndex(JdbcClient jdbc) {
@@ -24,18 +21,19 @@ class PostgresSearchIndex implements SearchIndex {
     @Override
     public void put(SearchDocument document) {
         jdbc.sql("""
-                        INSERT INTO search_articles (article_id, headline, dek, body, document)
-                        VALUES (:id, :headline, :dek, :body,
+                        INSERT INTO search_articles (article_id, headline, dek, body, published, document)
+                        VALUES (:id, :headline, :dek, :body, :published,
                             setweight(to_tsvector('english', :foldedHeadline), 'A')
                             || setweight(to_tsvector('english', :foldedDek), 'B')
                             || setweight(to_tsvector('english', :foldedBody), 'D'))
                         ON CONFLICT (article_id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek,
-                            body = excluded.body, document = excluded.document
+                            body = excluded.body, published = excluded.published, document = excluded.document
                         """)
                 .param("id", document.articleId())
                 .param("headline", document.headline())
                 .param("dek", document.dek())
                 .param("body", document.body())
+                .param("published", document.published().toEpochMilli())
                 .param("foldedHeadline", QueryTerms.fold(document.headline()))
                 .param("foldedDek", QueryTerms.fold(document.dek()))
                 .param("foldedBody", QueryTerms.fold(document.body()))
@@ -70,8 +68,15 @@ class PostgresSearchIndex implements SearchIndex {
         if (folded.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT s.article_id " + MATCHES + " AND s.article_id <> :except"
-                        + " ORDER BY ts_rank(s.document, q) DESC, a.first_published_at DESC LIMIT :limit")
+        return jdbc.sql("""
+                        WITH q AS (SELECT to_tsquery('english', :query) AS query),
+                        candidates AS (
+                            SELECT s.article_id, s.document, s.published FROM search_articles s, q
+                            WHERE s.document @@ q.query AND s.article_id <> :except
+                            ORDER BY s.article_id DESC LIMIT %d)
+                        SELECT c.article_id FROM candidates c, q
+                        ORDER BY ts_rank(c.document, q.query) DESC, c.published DESC LIMIT :limit
+                        """.formatted(RANKED))
                 .param("query", String.join(" | ", folded))
                 .param("except", exceptId)
                 .param("limit", limit)
@@ -81,28 +86,58 @@ class PostgresSearchIndex implements SearchIndex {
 
     @Override
     public Matches search(QueryTerms terms, SearchFilter filter, int limit, long offset) {
-        String where = MATCHES + Filters.sql(filter);
-        // The snippet is made only for the page of results, after ranking and the limit.
-        var hits = Filters.bind(jdbc.sql("""
-                                SELECT ranked.id, ts_headline('english', ranked.body, to_tsquery('english', :query),
-                                    'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=40, MinWords=20,'
-                                    || ' ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
-                                FROM (SELECT s.article_id AS id, s.body, ts_rank(s.document, q) AS rank,
-                                        a.first_published_at AS published
-                                    """ + where + """
-                                    ORDER BY rank DESC, a.first_published_at DESC, a.id DESC
-                                    LIMIT :limit OFFSET :offset) ranked
-                                ORDER BY ranked.rank DESC, ranked.published DESC, ranked.id DESC
-                                """), filter)
+        String filters = filterSql(filter);
+        // Ranked among the newest matches: fetching matches costs little, ranking each of them a lot.
+        List<Long> ids = Filters.bind(jdbc.sql("""
+                                WITH q AS (SELECT to_tsquery('english', :query) AS query),
+                                candidates AS (
+                                    SELECT s.article_id, s.document, s.published FROM search_articles s, q
+                                    WHERE s.document @@ q.query %s
+                                    ORDER BY s.article_id DESC LIMIT %d)
+                                SELECT c.article_id FROM candidates c, q
+                                ORDER BY ts_rank(c.document, q.query) DESC, c.published DESC, c.article_id DESC
+                                LIMIT :limit OFFSET :offset
+                                """.formatted(filters, RANKED)), filter)
                 .param("query", terms.tsquery())
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> new SearchHit(rs.getLong("id"), rs.getString("snippet")))
+                .query(Long.class)
                 .list();
-        long total = Filters.bind(jdbc.sql("SELECT COUNT(*) " + where), filter)
+        long total = Filters.bind(jdbc.sql("""
+                                SELECT COUNT(*) FROM (SELECT 1 FROM search_articles s
+                                    WHERE s.document @@ to_tsquery('english', :query) %s LIMIT %d) counted
+                                """.formatted(filters, COUNTED + 1)), filter)
                 .param("query", terms.tsquery())
                 .query(Long.class)
                 .single();
-        return new Matches(hits, total);
+        return new Matches(snippets(terms, ids), total);
+    }
+
+    /** The matched passages, worked out only for the page of results. */
+    private List<SearchHit> snippets(QueryTerms terms, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> snippets = new HashMap<>();
+        jdbc.sql("""
+                        SELECT article_id, ts_headline('english', body, to_tsquery('english', :query),
+                            'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=40, MinWords=20,'
+                            || ' ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+                        FROM search_articles WHERE article_id IN (:ids)
+                        """)
+                .param("query", terms.tsquery())
+                .param("ids", ids)
+                .query((rs, n) -> snippets.put(rs.getLong("article_id"), rs.getString("snippet")))
+                .list();
+        return ids.stream()
+                .map(id -> new SearchHit(id, snippets.getOrDefault(id, "")))
+                .toList();
+    }
+
+    private static String filterSql(SearchFilter filter) {
+        String conditions = Filters.sql(filter);
+        return conditions.isEmpty()
+                ? ""
+                : " AND s.article_id IN (SELECT a.id FROM articles a WHERE a.status = 'PUBLISHED'" + conditions + ")";
     }
 }

@@ -27,7 +27,7 @@ public class Search {
     public SearchResults search(SearchRequest request) {
         QueryTerms terms = QueryTerms.parse(request.text());
         if (terms.isEmpty()) {
-            return new SearchResults(new Paging<>(List.of(), request.page().value(), 0, PAGE_SIZE), false);
+            return new SearchResults(new Paging<>(List.of(), request.page().value(), 0, PAGE_SIZE), false, false);
         }
         var filter = new SearchFilter(request.sectionId(), request.authorId(), request.from(), request.until());
         var matches = index.search(terms, filter, PAGE_SIZE, request.page().offset(PAGE_SIZE));
@@ -43,6 +43,8 @@ public class Search {
                 .map(hit -> new SearchResult(stories.get(hit.articleId()), SearchResult.parts(hit.snippet())))
                 .toList();
         // A page past the last one is an empty page, which the search page explains; not an error.
-        return new SearchResults(new Paging<>(results, request.page().value(), matches.total(), PAGE_SIZE), true);
+        boolean more = matches.total() > SearchIndex.COUNTED;
+        long total = Math.min(matches.total(), SearchIndex.COUNTED);
+        return new SearchResults(new Paging<>(results, request.page().value(), total, PAGE_SIZE), true, more);
     }
 }

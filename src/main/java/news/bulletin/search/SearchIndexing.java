@@ -70,7 +70,8 @@ class SearchIndexing {
     }
 
     static SearchDocument document(Article article) {
-        return new SearchDocument(article.id(), article.headline(), article.dek(), text(article.bodyHtml()));
+        return new SearchDocument(
+                article.id(), article.headline(), article.dek(), text(article.bodyHtml()), article.publishedAt());
     }
 
     /** The words of sanitized HTML: tags become spaces, entities their characters. */

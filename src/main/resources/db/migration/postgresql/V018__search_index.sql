@@ -6,6 +6,7 @@ CREATE TABLE search_articles (
     headline   TEXT     NOT NULL,
     dek        TEXT     NOT NULL,
     body       TEXT     NOT NULL,
+    published  BIGINT   NOT NULL,
     document   TSVECTOR NOT NULL
 );
 CREATE INDEX search_articles_document ON search_articles USING GIN (document);
