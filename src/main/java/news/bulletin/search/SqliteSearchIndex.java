@@ -60,40 +60,44 @@ class SqliteSearchIndex implements SearchIndex {
             return List.of();
         }
         String any = words.stream().map(word -> "\"" + word + "\"").collect(Collectors.joining(" OR "));
-        return jdbc.sql("SELECT rowid FROM search_articles WHERE search_articles MATCH :query AND rowid <> :except"
-                        + " AND rowid IN (SELECT rowid FROM search_articles WHERE search_articles MATCH :query"
-                        + " ORDER BY rowid DESC LIMIT " + RANKED + ")"
-                        + " ORDER BY " + BM25 + ", published DESC LIMIT :limit")
+        return jdbc.sql(ranked("", "s.rowid <> :except"))
                 .param("query", any)
                 .param("except", exceptId)
                 .param("limit", limit)
+                .param("offset", 0)
                 .query(Long.class)
                 .list();
     }
 
     @Override
     public Matches search(QueryTerms terms, SearchFilter filter, int limit, long offset) {
-        String matching = "search_articles MATCH :query" + filterSql(filter);
-        // Ranked among the newest matches: walking a match list by rowid costs little, BM25 a lot.
-        List<Long> ids = Filters.bind(
-                        jdbc.sql("SELECT rowid FROM search_articles WHERE " + matching
-                                + " AND rowid IN (SELECT rowid FROM search_articles WHERE " + matching
-                                + " ORDER BY rowid DESC LIMIT " + RANKED + ")"
-                                + " ORDER BY " + BM25 + ", published DESC, rowid DESC LIMIT :limit OFFSET :offset"),
-                        filter)
+        String join = join(filter);
+        List<Long> ids = Filters.bind(jdbc.sql(ranked(join, "1 = 1")), filter)
                 .param("query", terms.fts5())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(Long.class)
                 .list();
         long total = Filters.bind(
-                        jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM search_articles WHERE " + matching + " LIMIT "
-                                + (COUNTED + 1) + ")"),
+                        jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM search_articles s" + join
+                                + " WHERE search_articles MATCH :query LIMIT " + (COUNTED + 1) + ")"),
                         filter)
                 .param("query", terms.fts5())
                 .query(Long.class)
                 .single();
         return new Matches(snippets(terms, ids), total);
+    }
+
+    /**
+     * The newest matches, walked in rowid order (which costs little), ranked by BM25 (which costs
+     * a lot for each story it looks at) and then by date.
+     */
+    private static String ranked(String join, String condition) {
+        return "SELECT id FROM (SELECT s.rowid AS id, " + BM25 + " AS score, s.published AS published"
+                + " FROM search_articles s" + join
+                + " WHERE search_articles MATCH :query AND " + condition
+                + " ORDER BY s.rowid DESC LIMIT " + RANKED + ")"
+                + " ORDER BY score, published DESC, id DESC LIMIT :limit OFFSET :offset";
     }
 
     /** The matched passages, worked out only for the page of results. */
@@ -116,10 +120,8 @@ class SqliteSearchIndex implements SearchIndex {
     }
 
     /** The section, author and date conditions, through the articles table only when asked for. */
-    private static String filterSql(SearchFilter filter) {
+    private static String join(SearchFilter filter) {
         String conditions = Filters.sql(filter);
-        return conditions.isEmpty()
-                ? ""
-                : " AND rowid IN (SELECT a.id FROM articles a WHERE a.status = 'PUBLISHED'" + conditions + ")";
+        return conditions.isEmpty() ? "" : " JOIN articles a ON a.id = s.rowid AND a.status = 'PUBLISHED'" + conditions;
     }
 }
