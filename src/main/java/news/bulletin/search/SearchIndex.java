@@ -11,7 +11,7 @@ import java.util.List;
  * counted up to {@link #COUNTED}: a newsroom's search must answer quickly at any size.
  */
 interface SearchIndex {
-    int RANKED = 5_000;
+    int RANKED = 2_000;
     int COUNTED = 10_000;
 
     /** Adds the story, or replaces what the index had for it. */

@@ -30,6 +30,11 @@ public final class Browser {
     private Browser() {}
 
     public static ChromeDriver start() {
+        return start(new String[0]);
+    }
+
+    /** A browser with some more command-line arguments, such as a user agent of its own. */
+    public static ChromeDriver start(String... extraArguments) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message =
                     "browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER;
@@ -53,6 +58,7 @@ public final class Browser {
                 "--hide-scrollbars",
                 "--window-size=1280,900",
                 "--user-data-dir=" + TestDataFolders.create("chromium"));
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
