@@ -43,16 +43,7 @@ public final class TestImages {
         byte[] plain = jpeg(width, height);
         byte[] exif =
                 ("Exif\0\0GPSLatitude 51.5007 GPSLongitude -0.1246 " + marker).getBytes(StandardCharsets.ISO_8859_1);
-        var out = new ByteArrayOutputStream();
-        out.write(plain, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        int length = exif.length + 2;
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes(exif);
-        out.write(plain, 2, plain.length - 2);
-        return out.toByteArray();
+        return withApp1(plain, exif);
     }
 
     /**
@@ -73,15 +64,20 @@ public final class TestImages {
         byte[] exif = new byte[6 + tiff.capacity()];
         System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
         System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+        return withApp1(plain, exif);
+    }
+
+    /** The JPEG with an APP1 (Exif) segment right after its start marker, where cameras write it. */
+    private static byte[] withApp1(byte[] jpeg, byte[] exif) {
         var out = new ByteArrayOutputStream();
-        out.write(plain, 0, 2);
+        out.write(jpeg, 0, 2);
         out.write(0xFF);
         out.write(0xE1);
         int length = exif.length + 2;
         out.write(length >> 8);
         out.write(length & 0xFF);
         out.writeBytes(exif);
-        out.write(plain, 2, plain.length - 2);
+        out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
     }
 
