@@ -73,10 +73,10 @@ class PostgresSearchIndex implements SearchIndex {
                         candidates AS (
                             SELECT s.article_id, s.document, s.published FROM search_articles s, q
                             WHERE s.document @@ q.query AND s.article_id <> :except
-                            ORDER BY s.article_id DESC LIMIT %d)
+                            ORDER BY s.published DESC LIMIT %d)
                         SELECT c.article_id FROM candidates c, q
                         ORDER BY ts_rank(c.document, q.query) DESC, c.published DESC LIMIT :limit
-                        """.formatted(RANKED))
+                        """.formatted(RANKED_BROAD))
                 .param("query", String.join(" | ", folded))
                 .param("except", exceptId)
                 .param("limit", limit)
@@ -87,22 +87,6 @@ class PostgresSearchIndex implements SearchIndex {
     @Override
     public Matches search(QueryTerms terms, SearchFilter filter, int limit, long offset) {
         String filters = filterSql(filter);
-        // Ranked among the newest matches: fetching matches costs little, ranking each of them a lot.
-        List<Long> ids = Filters.bind(jdbc.sql("""
-                                WITH q AS (SELECT to_tsquery('english', :query) AS query),
-                                candidates AS (
-                                    SELECT s.article_id, s.document, s.published FROM search_articles s, q
-                                    WHERE s.document @@ q.query %s
-                                    ORDER BY s.article_id DESC LIMIT %d)
-                                SELECT c.article_id FROM candidates c, q
-                                ORDER BY ts_rank(c.document, q.query) DESC, c.published DESC, c.article_id DESC
-                                LIMIT :limit OFFSET :offset
-                                """.formatted(filters, RANKED)), filter)
-                .param("query", terms.tsquery())
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(Long.class)
-                .list();
         long total = Filters.bind(jdbc.sql("""
                                 SELECT COUNT(*) FROM (SELECT 1 FROM search_articles s
                                     WHERE s.document @@ to_tsquery('english', :query) %s LIMIT %d) counted
@@ -110,6 +94,22 @@ class PostgresSearchIndex implements SearchIndex {
                 .param("query", terms.tsquery())
                 .query(Long.class)
                 .single();
+        // Ranked among the newest matches: fetching matches costs little, ranking each of them a lot.
+        List<Long> ids = Filters.bind(jdbc.sql("""
+                                WITH q AS (SELECT to_tsquery('english', :query) AS query),
+                                candidates AS (
+                                    SELECT s.article_id, s.document, s.published FROM search_articles s, q
+                                    WHERE s.document @@ q.query %s
+                                    ORDER BY s.published DESC LIMIT %d)
+                                SELECT c.article_id FROM candidates c, q
+                                ORDER BY ts_rank(c.document, q.query) DESC, c.published DESC, c.article_id DESC
+                                LIMIT :limit OFFSET :offset
+                                """.formatted(filters, SearchIndex.window(total))), filter)
+                .param("query", terms.tsquery())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Long.class)
+                .list();
         return new Matches(snippets(terms, ids), total);
     }
 

@@ -6,13 +6,20 @@ import java.util.List;
  * The full-text index of published stories. One implementation per database engine; both answer
  * the same queries in the same order for the same stories.
  *
- * <p>Ranking costs time for every story it looks at, so a query is ranked among its newest
- * {@link #RANKED} matches (all of them, unless it matches nearly everything), and matches are
- * counted up to {@link #COUNTED}: a newsroom's search must answer quickly at any size.
+ * <p>Ranking costs time for every story it looks at, and most for words that fill every story, so
+ * a query is ranked among its newest {@link #RANKED} matches (all of them for most queries), a
+ * query matching more than {@link #COUNTED} stories among its newest {@link #RANKED_BROAD}, and
+ * matches are counted up to {@link #COUNTED}: a newsroom's search must answer quickly at any size.
  */
 interface SearchIndex {
     int RANKED = 2_000;
+    int RANKED_BROAD = 250;
     int COUNTED = 10_000;
+
+    /** How many of the newest matches to rank, given how many were counted. */
+    static int window(long counted) {
+        return counted > COUNTED ? RANKED_BROAD : RANKED;
+    }
 
     /** Adds the story, or replaces what the index had for it. */
     void put(SearchDocument document);

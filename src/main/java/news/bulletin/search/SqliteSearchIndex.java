@@ -60,7 +60,7 @@ class SqliteSearchIndex implements SearchIndex {
             return List.of();
         }
         String any = words.stream().map(word -> "\"" + word + "\"").collect(Collectors.joining(" OR "));
-        return jdbc.sql(ranked("", "s.rowid <> :except"))
+        return jdbc.sql(ranked("", "s.rowid <> :except", RANKED_BROAD))
                 .param("query", any)
                 .param("except", exceptId)
                 .param("limit", limit)
@@ -72,12 +72,6 @@ class SqliteSearchIndex implements SearchIndex {
     @Override
     public Matches search(QueryTerms terms, SearchFilter filter, int limit, long offset) {
         String join = join(filter);
-        List<Long> ids = Filters.bind(jdbc.sql(ranked(join, "1 = 1")), filter)
-                .param("query", terms.fts5())
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(Long.class)
-                .list();
         long total = Filters.bind(
                         jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM search_articles s" + join
                                 + " WHERE search_articles MATCH :query LIMIT " + (COUNTED + 1) + ")"),
@@ -85,6 +79,12 @@ class SqliteSearchIndex implements SearchIndex {
                 .param("query", terms.fts5())
                 .query(Long.class)
                 .single();
+        List<Long> ids = Filters.bind(jdbc.sql(ranked(join, "1 = 1", SearchIndex.window(total))), filter)
+                .param("query", terms.fts5())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Long.class)
+                .list();
         return new Matches(snippets(terms, ids), total);
     }
 
@@ -92,11 +92,11 @@ class SqliteSearchIndex implements SearchIndex {
      * The newest matches, walked in rowid order (which costs little), ranked by BM25 (which costs
      * a lot for each story it looks at) and then by date.
      */
-    private static String ranked(String join, String condition) {
+    private static String ranked(String join, String condition, int window) {
         return "SELECT id FROM (SELECT s.rowid AS id, " + BM25 + " AS score, s.published AS published"
                 + " FROM search_articles s" + join
                 + " WHERE search_articles MATCH :query AND " + condition
-                + " ORDER BY s.rowid DESC LIMIT " + RANKED + ")"
+                + " ORDER BY s.rowid DESC LIMIT " + window + ")"
                 + " ORDER BY score, published DESC, id DESC LIMIT :limit OFFSET :offset";
     }
 

@@ -10,3 +10,5 @@ CREATE TABLE search_articles (
     document   TSVECTOR NOT NULL
 );
 CREATE INDEX search_articles_document ON search_articles USING GIN (document);
+-- Lets a query that matches most stories walk them newest first and stop early.
+CREATE INDEX search_articles_published ON search_articles (published DESC);
