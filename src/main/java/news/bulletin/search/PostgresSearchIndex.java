@@ -113,21 +113,17 @@ class PostgresSearchIndex implements SearchIndex {
         return new Matches(snippets(terms, ids), total);
     }
 
-    /** The matched passages, worked out only for the page of results. */
+    /** The matched passages, cut only for the page of results. */
     private List<SearchHit> snippets(QueryTerms terms, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, String> snippets = new HashMap<>();
-        jdbc.sql("""
-                        SELECT article_id, ts_headline('english', body, to_tsquery('english', :query),
-                            'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=40, MinWords=20,'
-                            || ' ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
-                        FROM search_articles WHERE article_id IN (:ids)
-                        """)
-                .param("query", terms.tsquery())
+        jdbc.sql("SELECT article_id AS id, headline, dek, body FROM search_articles WHERE article_id IN (:ids)")
                 .param("ids", ids)
-                .query((rs, n) -> snippets.put(rs.getLong("article_id"), rs.getString("snippet")))
+                .query((rs, n) -> snippets.put(
+                        rs.getLong("id"),
+                        Snippets.of(terms, rs.getString("headline"), rs.getString("dek"), rs.getString("body"))))
                 .list();
         return ids.stream()
                 .map(id -> new SearchHit(id, snippets.getOrDefault(id, "")))

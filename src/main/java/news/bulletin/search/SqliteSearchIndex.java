@@ -100,19 +100,17 @@ class SqliteSearchIndex implements SearchIndex {
                 + " ORDER BY score, published DESC, id DESC LIMIT :limit OFFSET :offset";
     }
 
-    /** The matched passages, worked out only for the page of results. */
+    /** The matched passages, cut only for the page of results. */
     private List<SearchHit> snippets(QueryTerms terms, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, String> snippets = new HashMap<>();
-        jdbc.sql("""
-                        SELECT rowid AS id, snippet(search_articles, -1, char(1), char(2), '…', 32) AS snippet
-                        FROM search_articles WHERE search_articles MATCH :query AND rowid IN (:ids)
-                        """)
-                .param("query", terms.fts5())
+        jdbc.sql("SELECT rowid AS id, headline, dek, body FROM search_articles WHERE rowid IN (:ids)")
                 .param("ids", ids)
-                .query((rs, n) -> snippets.put(rs.getLong("id"), rs.getString("snippet")))
+                .query((rs, n) -> snippets.put(
+                        rs.getLong("id"),
+                        Snippets.of(terms, rs.getString("headline"), rs.getString("dek"), rs.getString("body"))))
                 .list();
         return ids.stream()
                 .map(id -> new SearchHit(id, snippets.getOrDefault(id, "")))

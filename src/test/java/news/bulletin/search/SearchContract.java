@@ -99,6 +99,9 @@ abstract class SearchContract {
 
         assertThat(ids(find("Zurich"))).containsExactly(story);
         assertThat(ids(find("zürich"))).containsExactly(story);
+        assertThat(find("Zurich").results().items().get(0).snippet())
+                .as("the accented word is marked")
+                .contains(new SnippetPart("Zürich", true));
     }
 
     @Test
