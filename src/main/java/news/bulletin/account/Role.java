@@ -12,6 +12,11 @@ public enum Role {
         return compareTo(other) >= 0;
     }
 
+    /** How pages name the role: "Editor". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isStaff() {
         return includes(CONTRIBUTOR);
     }

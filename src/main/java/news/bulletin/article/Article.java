@@ -41,6 +41,11 @@ public record Article(
         return seoDescription.isBlank() ? dek : seoDescription;
     }
 
+    /** Whether the person is credited on the story, which makes it theirs under the newsroom's rules. */
+    public boolean credits(long personId) {
+        return bylines.stream().anyMatch(byline -> byline.personId() == personId);
+    }
+
     public ArticleSummary summary() {
         return new ArticleSummary(id, path, headline, dek, section, bylines, hero, publishedAt);
     }

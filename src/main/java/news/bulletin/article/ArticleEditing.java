@@ -257,22 +257,7 @@ public class ArticleEditing {
             return false;
         }
         Revision old = editor.revision(id, number).orElseThrow(() -> new NotFoundException("no such revision"));
-        ArticleForm f = story.form();
-        ArticleForm restored = new ArticleForm(
-                old.headline(),
-                old.dek(),
-                f.slug(),
-                f.sectionId(),
-                f.tags(),
-                f.bylineIds(),
-                f.heroMediaId(),
-                f.heroAlt(),
-                f.heroCaption(),
-                f.heroCredit(),
-                old.bodyMarkdown(),
-                f.commentsEnabled(),
-                f.seoTitle(),
-                f.seoDescription());
+        ArticleForm restored = story.form().withWords(old);
         Instant now = clock.instant();
         if (!editor.update(id, version, restored, renderer.render(restored.bodyMarkdown()), now)) {
             return false;
@@ -335,9 +320,8 @@ public class ArticleEditing {
     @Transactional(readOnly = true)
     public Paging<EditableArticle> list(@Nullable ArticleStatus status, @Nullable Long personId, PageNumber page) {
         long total = editor.countInState(status, personId);
-        List<EditableArticle> stories = editor.idsInState(status, personId, PAGE_SIZE, page.offset(PAGE_SIZE)).stream()
-                .map(this::find)
-                .toList();
+        List<EditableArticle> stories =
+                editor.findAll(editor.idsInState(status, personId, PAGE_SIZE, page.offset(PAGE_SIZE)));
         return Paging.of(stories, page, total, PAGE_SIZE);
     }
 

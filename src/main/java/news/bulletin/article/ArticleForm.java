@@ -46,6 +46,44 @@ public record ArticleForm(
                 .toList();
     }
 
+    /** The same form with these tags and bylines. */
+    ArticleForm withCredits(String tagNames, List<Long> bylines) {
+        return new ArticleForm(
+                headline,
+                dek,
+                slug,
+                sectionId,
+                tagNames,
+                bylines,
+                heroMediaId,
+                heroAlt,
+                heroCaption,
+                heroCredit,
+                bodyMarkdown,
+                commentsEnabled,
+                seoTitle,
+                seoDescription);
+    }
+
+    /** The same form with a revision's headline, summary and body, as restoring one puts them back. */
+    ArticleForm withWords(Revision revision) {
+        return new ArticleForm(
+                revision.headline(),
+                revision.dek(),
+                slug,
+                sectionId,
+                tags,
+                bylineIds,
+                heroMediaId,
+                heroAlt,
+                heroCaption,
+                heroCredit,
+                revision.bodyMarkdown(),
+                commentsEnabled,
+                seoTitle,
+                seoDescription);
+    }
+
     /** The same form with the typing an autosave kept; selections stay as they are. */
     ArticleForm withTyping(Autosave saved) {
         return new ArticleForm(

@@ -46,12 +46,14 @@ record ArticleRow(
                 rs.getBoolean("comments_enabled"));
     }
 
-    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+    /** A nullable BIGINT column, read the same way on both databases. */
+    static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
 
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    /** A nullable time column, stored as epoch milliseconds. */
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Long millis = nullableLong(rs, column);
         return millis == null ? null : Instant.ofEpochMilli(millis);
     }

@@ -43,7 +43,7 @@ public class Corrections {
     @Transactional
     public @Nullable String publish(Staffer editor, long articleId, String text, boolean significantUpdate) {
         Article article = reads.findPublished(articleId).orElseThrow(() -> new NotFoundException("no such story"));
-        boolean own = article.bylines().stream().anyMatch(byline -> byline.personId() == editor.personId());
+        boolean own = article.credits(editor.personId());
         ArticlePermissions.check(editor, ArticleAction.CORRECT, own, false);
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {

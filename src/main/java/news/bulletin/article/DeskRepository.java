@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,9 +60,9 @@ class DeskRepository {
 
     private DeskItem item(ResultSet rs, int row) throws SQLException {
         String status = rs.getString("status");
-        Instant published = instant(rs, "first_published_at");
+        Instant published = ArticleRow.instant(rs, "first_published_at");
         Instant when = switch (status) {
-            case "SCHEDULED" -> instant(rs, "scheduled_for");
+            case "SCHEDULED" -> ArticleRow.instant(rs, "scheduled_for");
             case "PUBLISHED" -> published;
             default -> Instant.ofEpochMilli(rs.getLong("modified_at"));
         };
@@ -74,10 +73,5 @@ class DeskRepository {
                 rs.getString("section_name"),
                 when == null ? Instant.ofEpochMilli(rs.getLong("modified_at")) : when,
                 "PUBLISHED".equals(status) && published != null ? paths.of(published, rs.getString("slug")) : null);
-    }
-
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        long millis = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 }

@@ -24,6 +24,22 @@ public record EditableArticle(
         Instant modifiedAt,
         @Nullable String publicPath) {
 
+    /** The same story with another form, such as one with its credits filled in. */
+    EditableArticle withForm(ArticleForm replacement) {
+        return new EditableArticle(
+                id,
+                version,
+                status,
+                replacement,
+                reviewNote,
+                createdBy,
+                scheduledFor,
+                firstPublishedAt,
+                updatedAt,
+                modifiedAt,
+                publicPath);
+    }
+
     /** Whether the person is credited on the story or started it. */
     public boolean belongsTo(long personId) {
         return form.bylineIds().contains(personId) || (createdBy != null && createdBy == personId);

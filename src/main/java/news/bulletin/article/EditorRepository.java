@@ -3,8 +3,14 @@ package news.bulletin.article;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,22 +22,52 @@ import org.springframework.stereotype.Repository;
 class EditorRepository {
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
+    private final BylineRepository bylines;
+    private final TagRepository tags;
 
-    EditorRepository(JdbcClient jdbc, ArticlePaths paths) {
+    EditorRepository(JdbcClient jdbc, ArticlePaths paths, BylineRepository bylines, TagRepository tags) {
         this.jdbc = jdbc;
         this.paths = paths;
+        this.bylines = bylines;
+        this.tags = tags;
     }
 
     Optional<EditableArticle> find(long id) {
-        Optional<EditableArticle> story =
-                jdbc.sql("""
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Stories by id, in the order of the ids, with their tags and bylines: three queries for any number. */
+    List<EditableArticle> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EditableArticle> stories = jdbc.sql("""
                         SELECT id, version, status, submitted_at, headline, dek, slug, section_id, hero_media_id,
                             hero_alt, hero_caption, hero_credit, body_markdown, comments_enabled, seo_title,
                             seo_description, review_note, created_by, scheduled_for, first_published_at,
                             updated_at, modified_at
-                        FROM articles WHERE id = :id
-                        """).param("id", id).query(this::story).optional();
-        return story.map(found -> withCredits(found, tagNames(id), bylineIds(id)));
+                        FROM articles WHERE id IN (:ids)
+                        """).param("ids", ids).query(this::story).list().stream()
+                .collect(Collectors.toMap(EditableArticle::id, Function.identity()));
+        Map<Long, List<Long>> credits = bylines.forArticles(stories.keySet());
+        Map<Long, List<String>> tagNames = new HashMap<>();
+        jdbc.sql("""
+                        SELECT l.article_id, t.name FROM tags t JOIN article_tags l ON l.tag_id = t.id
+                        WHERE l.article_id IN (:ids) ORDER BY t.name
+                        """)
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong("article_id"), rs.getString("name")))
+                .list()
+                .forEach(tag -> tagNames.computeIfAbsent(tag.getKey(), key -> new ArrayList<>())
+                        .add(tag.getValue()));
+        return ids.stream()
+                .map(stories::get)
+                .filter(Objects::nonNull)
+                .map(story -> story.withForm(story.form()
+                        .withCredits(
+                                String.join(", ", tagNames.getOrDefault(story.id(), List.of())),
+                                credits.getOrDefault(story.id(), List.of()))))
+                .toList();
     }
 
     long insert(ArticleForm form, String bodyHtml, long createdBy, Instant now) {
@@ -73,21 +109,12 @@ class EditorRepository {
     void replaceCredits(long id, List<Long> bylineIds, List<Long> tagIds) {
         jdbc.sql("DELETE FROM bylines WHERE article_id = :id").param("id", id).update();
         for (int i = 0; i < bylineIds.size(); i++) {
-            jdbc.sql("INSERT INTO bylines (article_id, person_id, position) VALUES (:id, :person, :position)")
-                    .param("id", id)
-                    .param("person", bylineIds.get(i))
-                    .param("position", i)
-                    .update();
+            bylines.add(id, bylineIds.get(i), i);
         }
         jdbc.sql("DELETE FROM article_tags WHERE article_id = :id")
                 .param("id", id)
                 .update();
-        for (long tagId : tagIds) {
-            jdbc.sql("INSERT INTO article_tags (article_id, tag_id) VALUES (:id, :tag)")
-                    .param("id", id)
-                    .param("tag", tagId)
-                    .update();
-        }
+        tagIds.forEach(tagId -> tags.link(id, tagId));
     }
 
     void submit(long id, Instant now) {
@@ -257,27 +284,12 @@ class EditorRepository {
                         + " WHERE person_id = :person))";
     }
 
-    private List<Long> bylineIds(long id) {
-        return jdbc.sql("SELECT person_id FROM bylines WHERE article_id = :id ORDER BY position")
-                .param("id", id)
-                .query(Long.class)
-                .list();
-    }
-
-    private String tagNames(long id) {
-        return String.join(
-                ", ", jdbc.sql("""
-                                SELECT t.name FROM tags t JOIN article_tags l ON l.tag_id = t.id
-                                WHERE l.article_id = :id ORDER BY t.name
-                                """).param("id", id).query(String.class).list());
-    }
-
     private EditableArticle story(ResultSet rs, int row) throws SQLException {
         ArticleStatus stored = ArticleStatus.valueOf(rs.getString("status"));
-        ArticleStatus status = stored == ArticleStatus.DRAFT && nullableLong(rs, "submitted_at") != null
+        ArticleStatus status = stored == ArticleStatus.DRAFT && ArticleRow.nullableLong(rs, "submitted_at") != null
                 ? ArticleStatus.IN_REVIEW
                 : stored;
-        Instant firstPublished = instant(rs, "first_published_at");
+        Instant firstPublished = ArticleRow.instant(rs, "first_published_at");
         String slug = rs.getString("slug");
         return new EditableArticle(
                 rs.getLong("id"),
@@ -287,10 +299,10 @@ class EditorRepository {
                         rs.getString("headline"),
                         rs.getString("dek"),
                         slug,
-                        nullableLong(rs, "section_id"),
+                        ArticleRow.nullableLong(rs, "section_id"),
                         "",
                         List.of(),
-                        nullableLong(rs, "hero_media_id"),
+                        ArticleRow.nullableLong(rs, "hero_media_id"),
                         rs.getString("hero_alt"),
                         rs.getString("hero_caption"),
                         rs.getString("hero_credit"),
@@ -299,42 +311,12 @@ class EditorRepository {
                         rs.getString("seo_title"),
                         rs.getString("seo_description")),
                 rs.getString("review_note"),
-                nullableLong(rs, "created_by"),
-                instant(rs, "scheduled_for"),
+                ArticleRow.nullableLong(rs, "created_by"),
+                ArticleRow.instant(rs, "scheduled_for"),
                 firstPublished,
-                instant(rs, "updated_at"),
+                ArticleRow.instant(rs, "updated_at"),
                 Instant.ofEpochMilli(rs.getLong("modified_at")),
                 firstPublished != null && status == ArticleStatus.PUBLISHED ? paths.of(firstPublished, slug) : null);
-    }
-
-    private static EditableArticle withCredits(EditableArticle story, String tags, List<Long> bylines) {
-        ArticleForm f = story.form();
-        return new EditableArticle(
-                story.id(),
-                story.version(),
-                story.status(),
-                new ArticleForm(
-                        f.headline(),
-                        f.dek(),
-                        f.slug(),
-                        f.sectionId(),
-                        tags,
-                        bylines,
-                        f.heroMediaId(),
-                        f.heroAlt(),
-                        f.heroCaption(),
-                        f.heroCredit(),
-                        f.bodyMarkdown(),
-                        f.commentsEnabled(),
-                        f.seoTitle(),
-                        f.seoDescription()),
-                story.reviewNote(),
-                story.createdBy(),
-                story.scheduledFor(),
-                story.firstPublishedAt(),
-                story.updatedAt(),
-                story.modifiedAt(),
-                story.publicPath());
     }
 
     private static Revision revision(ResultSet rs, int row) throws SQLException {
@@ -347,16 +329,6 @@ class EditorRepository {
                 rs.getString("author_name"),
                 rs.getString("note"),
                 Instant.ofEpochMilli(rs.getLong("created_at")));
-    }
-
-    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Long millis = nullableLong(rs, column);
-        return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
     /** The form's fields as the named parameters the insert and update share. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import news.bulletin.article.Articles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,13 +33,13 @@ public class ViewCounter {
     private final Cache<String, AtomicInteger> perAddress;
     private final Cache<Long, Boolean> published;
     private final HourlyViews store;
-    private final PublishedStories stories;
+    private final Articles articles;
     private final PopularityProperties properties;
     private final Clock clock;
 
-    ViewCounter(HourlyViews store, PublishedStories stories, PopularityProperties properties, Clock clock) {
+    ViewCounter(HourlyViews store, Articles articles, PopularityProperties properties, Clock clock) {
         this.store = store;
-        this.stories = stories;
+        this.articles = articles;
         this.properties = properties;
         this.clock = clock;
         this.perAddress = Caffeine.newBuilder()
@@ -65,7 +66,7 @@ public class ViewCounter {
         if (sent.incrementAndGet() > properties.viewsPerAddressPerMinute()) {
             return false;
         }
-        if (!published.get(articleId, stories::isPublished)) {
+        if (!published.get(articleId, articles::isPublished)) {
             return false;
         }
         pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();

@@ -1,8 +1,7 @@
 package news.bulletin.search;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import news.bulletin.shared.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,9 +33,9 @@ class PostgresSearchIndex implements SearchIndex {
                 .param("dek", document.dek())
                 .param("body", document.body())
                 .param("published", document.published().toEpochMilli())
-                .param("foldedHeadline", QueryTerms.fold(document.headline()))
-                .param("foldedDek", QueryTerms.fold(document.dek()))
-                .param("foldedBody", QueryTerms.fold(document.body()))
+                .param("foldedHeadline", Slugs.fold(document.headline()))
+                .param("foldedDek", Slugs.fold(document.dek()))
+                .param("foldedBody", Slugs.fold(document.body()))
                 .update();
     }
 
@@ -62,7 +61,7 @@ class PostgresSearchIndex implements SearchIndex {
     @Override
     public List<Long> similar(List<String> words, long exceptId, int limit) {
         List<String> folded = words.stream()
-                .map(QueryTerms::fold)
+                .map(Slugs::fold)
                 .filter(w -> w.matches("[\\p{L}\\p{N}]+"))
                 .toList();
         if (folded.isEmpty()) {
@@ -110,24 +109,7 @@ class PostgresSearchIndex implements SearchIndex {
                 .param("offset", offset)
                 .query(Long.class)
                 .list();
-        return new Matches(snippets(terms, ids), total);
-    }
-
-    /** The matched passages, cut only for the page of results. */
-    private List<SearchHit> snippets(QueryTerms terms, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> snippets = new HashMap<>();
-        jdbc.sql("SELECT article_id AS id, headline, dek, body FROM search_articles WHERE article_id IN (:ids)")
-                .param("ids", ids)
-                .query((rs, n) -> snippets.put(
-                        rs.getLong("id"),
-                        Snippets.of(terms, rs.getString("headline"), rs.getString("dek"), rs.getString("body"))))
-                .list();
-        return ids.stream()
-                .map(id -> new SearchHit(id, snippets.getOrDefault(id, "")))
-                .toList();
+        return new Matches(Snippets.forPage(jdbc, "article_id", terms, ids), total);
     }
 
     private static String filterSql(SearchFilter filter) {

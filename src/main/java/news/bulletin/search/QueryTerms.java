@@ -1,12 +1,12 @@
 package news.bulletin.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import news.bulletin.shared.Slugs;
 
 /**
  * What a reader typed, as terms an index can match safely: words of letters and digits only (in any
@@ -19,7 +19,6 @@ final class QueryTerms {
     static final int MAX_INPUT = 256;
     static final int MAX_TERMS = 12;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** A word, or a phrase of words that must follow each other. */
     record Term(List<String> words, boolean prefix) {
@@ -93,7 +92,7 @@ final class QueryTerms {
                 .map(term -> {
                     // Folding can split a word ("½" becomes "1⁄2"), so the folded words are found again.
                     List<String> folded = term.words().stream()
-                            .flatMap(word -> words(fold(word)).stream())
+                            .flatMap(word -> words(Slugs.fold(word)).stream())
                             .toList();
                     String words = String.join(" <-> ", folded);
                     return folded.isEmpty()
@@ -102,13 +101,6 @@ final class QueryTerms {
                 })
                 .filter(term -> !term.isEmpty())
                 .collect(Collectors.joining(" & "));
-    }
-
-    /** Lowercase with accents and other marks removed: "Zürich" becomes "zurich". */
-    static String fold(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
     }
 
     private static List<String> words(String text) {

@@ -45,8 +45,9 @@ class SearchIndexing {
         }
     }
 
-    /** Indexes every published story afresh, a batch per transaction, dropping anything else. */
+    /** Empties the index and indexes every published story afresh, a batch per transaction. */
     void rebuild() {
+        transactions.executeWithoutResult(status -> index.clear());
         long count = 0;
         long after = 0;
         List<Long> batch;
@@ -57,11 +58,6 @@ class SearchIndexing {
             count += batch.size();
             after = batch.isEmpty() ? after : batch.get(batch.size() - 1);
         } while (batch.size() == BATCH);
-        if (index.size() != count) {
-            transactions.executeWithoutResult(status -> index.clear());
-            rebuild();
-            return;
-        }
         log.info("Search index rebuilt: {} stories", count);
     }
 

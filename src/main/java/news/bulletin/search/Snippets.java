@@ -1,9 +1,13 @@
 package news.bulletin.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.bulletin.shared.Slugs;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Cuts the passage of a story that shows the words searched for, and marks them. Done here rather
@@ -15,6 +19,28 @@ final class Snippets {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Snippets() {}
+
+    /**
+     * The hits for a page of results, in rank order, each with its passage cut from the text the
+     * index keeps; {@code idColumn} is how the engine's {@code search_articles} names the story id.
+     */
+    static List<SearchHit> forPage(JdbcClient jdbc, String idColumn, QueryTerms terms, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> passages = new HashMap<>();
+        jdbc.sql("SELECT " + idColumn + " AS id, headline, dek, body FROM search_articles WHERE " + idColumn
+                        + " IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("id"),
+                        of(terms, rs.getString("headline"), rs.getString("dek"), rs.getString("body"))))
+                .list()
+                .forEach(passage -> passages.put(passage.getKey(), passage.getValue()));
+        return ids.stream()
+                .map(id -> new SearchHit(id, passages.getOrDefault(id, "")))
+                .toList();
+    }
 
     /** The passage of the body (or the summary, or the headline) around the first matched word. */
     static String of(QueryTerms terms, String headline, String dek, String body) {
@@ -38,7 +64,7 @@ final class Snippets {
         Matcher matcher = WORD.matcher(text);
         int first = -1;
         while (matcher.find()) {
-            String folded = QueryTerms.fold(matcher.group());
+            String folded = Slugs.fold(matcher.group());
             boolean match = stems.stream().anyMatch(folded::startsWith);
             if (match && first < 0) {
                 first = words.size();
@@ -83,7 +109,7 @@ final class Snippets {
         List<String> stems = new ArrayList<>();
         for (QueryTerms.Term term : terms.terms()) {
             for (String word : term.words()) {
-                String folded = QueryTerms.fold(word);
+                String folded = Slugs.fold(word);
                 stems.add(term.prefix() || folded.length() <= 5 ? folded : folded.substring(0, folded.length() - 2));
             }
         }

@@ -1,8 +1,6 @@
 package news.bulletin.search;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -85,7 +83,7 @@ class SqliteSearchIndex implements SearchIndex {
                 .param("offset", offset)
                 .query(Long.class)
                 .list();
-        return new Matches(snippets(terms, ids), total);
+        return new Matches(Snippets.forPage(jdbc, "rowid", terms, ids), total);
     }
 
     /**
@@ -98,23 +96,6 @@ class SqliteSearchIndex implements SearchIndex {
                 + " WHERE search_articles MATCH :query AND " + condition
                 + " ORDER BY s.rowid DESC LIMIT " + window + ")"
                 + " ORDER BY score, published DESC, id DESC LIMIT :limit OFFSET :offset";
-    }
-
-    /** The matched passages, cut only for the page of results. */
-    private List<SearchHit> snippets(QueryTerms terms, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> snippets = new HashMap<>();
-        jdbc.sql("SELECT rowid AS id, headline, dek, body FROM search_articles WHERE rowid IN (:ids)")
-                .param("ids", ids)
-                .query((rs, n) -> snippets.put(
-                        rs.getLong("id"),
-                        Snippets.of(terms, rs.getString("headline"), rs.getString("dek"), rs.getString("body"))))
-                .list();
-        return ids.stream()
-                .map(id -> new SearchHit(id, snippets.getOrDefault(id, "")))
-                .toList();
     }
 
     /** The section, author and date conditions, through the articles table only when asked for. */

@@ -16,16 +16,19 @@ public final class Slugs {
 
     /** A slug for free text: "Zürich's new Mayor!" becomes "zurichs-new-mayor". */
     public static String of(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT)
-                .replace("'", "")
-                .replace("\u2019", "");
+        String folded = fold(text).replace("'", "").replace("\u2019", "");
         String slug = NOT_ALNUM.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
         return slug;
+    }
+
+    /** Lowercase with accents and other marks removed: "Zürich" becomes "zurich". */
+    public static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     public static boolean isValid(String slug) {

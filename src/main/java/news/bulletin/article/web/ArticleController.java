@@ -105,7 +105,7 @@ class ArticleController {
     private static void offerEditLink(Article article, HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
-            boolean own = article.bylines().stream().anyMatch(byline -> byline.personId() == person.personId());
+            boolean own = article.credits(person.personId());
             if (ArticlePermissions.allows(person.role(), ArticleAction.EDIT, own, false)) {
                 StaffLinks.offerForPage(
                         request, new StaffLink("Edit this article", "/newsroom/articles/" + article.id(), null));

@@ -1,7 +1,6 @@
 package news.bulletin.newsroom.web;
 
 import java.util.List;
-import java.util.Locale;
 import news.bulletin.account.Role;
 import news.bulletin.article.ArticleAction;
 import news.bulletin.article.ArticlePermissions;
@@ -31,9 +30,5 @@ public record HelpPage(List<Role> roles, List<ArticleAction> actions) {
             case HISTORY -> "See the history";
             case RESTORE -> "Restore a revision";
         };
-    }
-
-    public String roleName(Role role) {
-        return role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT);
     }
 }
