@@ -6,7 +6,10 @@ import java.util.Base64;
 import java.util.Optional;
 import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
+import news.bulletin.shared.ContentChanged;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.SiteSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,7 @@ public class AccountSettings {
     private final Mailer mailer;
     private final SiteSettings site;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountSettings(
             AccountRepository people,
@@ -31,7 +35,8 @@ public class AccountSettings {
             PasswordEncoder passwords,
             Mailer mailer,
             SiteSettings site,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.people = people;
         this.throttle = throttle;
         this.registration = registration;
@@ -39,6 +44,7 @@ public class AccountSettings {
         this.mailer = mailer;
         this.site = site;
         this.clock = clock;
+        this.events = events;
     }
 
     public Optional<Account> find(long personId) {
@@ -48,6 +54,7 @@ public class AccountSettings {
     @Transactional
     public void rename(long personId, String name) {
         people.rename(personId, name.trim());
+        events.publishEvent(ContentChanged.of(ContentKeys.person(personId), ContentKeys.STORIES));
     }
 
     /**
@@ -121,6 +128,7 @@ public class AccountSettings {
             throw new LastAdministratorException();
         }
         people.anonymize(personId, clock.instant());
+        events.publishEvent(ContentChanged.of(ContentKeys.person(personId), ContentKeys.STORIES));
         return true;
     }
 

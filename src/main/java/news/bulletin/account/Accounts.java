@@ -3,10 +3,13 @@ package news.bulletin.account;
 import java.time.Clock;
 import news.bulletin.audit.AuditLog;
 import news.bulletin.audit.Auditor;
+import news.bulletin.shared.ContentChanged;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,18 +25,21 @@ public class Accounts {
     private final AuditLog audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Accounts(
             PersonRepository repository,
             AccountRepository accounts,
             AuditLog audit,
             PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.accounts = accounts;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A staff member who appears in bylines but cannot sign in until given an email and password. */
@@ -79,6 +85,7 @@ public class Accounts {
             throw new LastAdministratorException();
         }
         accounts.setRole(personId, role);
+        events.publishEvent(ContentChanged.of(ContentKeys.person(personId), ContentKeys.STORIES));
         audit.record(
                 actor, "account.role", "account:" + personId, account.role().name(), role.name());
     }
@@ -89,6 +96,7 @@ public class Accounts {
         Auditor actor = administrator(admin);
         Person person = repository.findById(personId).orElseThrow(() -> new NotFoundException("no such person"));
         repository.updateProfile(personId, bio.strip(), photoMediaId);
+        events.publishEvent(ContentChanged.of(ContentKeys.person(personId)));
         audit.record(
                 actor,
                 "person.profile",

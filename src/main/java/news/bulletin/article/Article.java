@@ -2,6 +2,7 @@ package news.bulletin.article;
 
 import java.time.Instant;
 import java.util.List;
+import news.bulletin.shared.ContentKeys;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,18 @@ public record Article(
         List<Correction> corrections,
         String seoTitle,
         String seoDescription) {
+
+    /** The surrogate keys of a page showing this story: the story, its section, tags and authors. */
+    public List<String> keys() {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(ContentKeys.article(id));
+        if (section != null) {
+            keys.add(ContentKeys.section(section.id()));
+        }
+        tags.forEach(tag -> keys.add(ContentKeys.tag(tag.id())));
+        bylines.forEach(byline -> keys.add(ContentKeys.person(byline.personId())));
+        return keys;
+    }
 
     /** The title search engines and shares show. */
     public String searchTitle() {

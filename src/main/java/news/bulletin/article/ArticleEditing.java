@@ -122,7 +122,7 @@ public class ArticleEditing {
         audit.record(staffer.auditor(), "article.created", "article:" + id, "", complete.headline());
         editor.discardAutosave(staffer.personId(), draftKey(null));
         String done = takeStep(staffer, find(id), request, now);
-        events.publishEvent(new ArticleChanged(id));
+        events.publishEvent(new ArticleChanged(id, done.equals("published")));
         return new EditOutcome.Saved(id, done);
     }
 
@@ -177,7 +177,8 @@ public class ArticleEditing {
         }
         editor.discardAutosave(staffer.personId(), draftKey(id));
         String done = takeStep(staffer, find(id), request, now);
-        events.publishEvent(new ArticleChanged(id));
+        events.publishEvent(
+                new ArticleChanged(id, done.equals("published") && story.status() != ArticleStatus.PUBLISHED));
         return new EditOutcome.Saved(id, done);
     }
 

@@ -54,7 +54,7 @@ public class ArticleWorkflow {
     @Transactional
     public void publish(long id, Instant firstPublishedAt) {
         articles.publish(id, firstPublishedAt, clock.instant());
-        events.publishEvent(new ArticleChanged(id));
+        events.publishEvent(ArticleChanged.wentLive(id));
     }
 
     /**
@@ -84,6 +84,7 @@ public class ArticleWorkflow {
     @Transactional
     public void setCommentsEnabled(long id, boolean enabled) {
         articles.setCommentsEnabled(id, enabled, clock.instant());
+        events.publishEvent(new ArticleChanged(id));
     }
 
     /** Records a significant update, which readers see as "Updated" with its time. */

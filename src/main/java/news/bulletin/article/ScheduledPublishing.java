@@ -81,7 +81,7 @@ class ScheduledPublishing {
             return false;
         }
         audit.record(Auditor.SITE, "article.published", "article:" + id, "SCHEDULED", "PUBLISHED");
-        events.publishEvent(new ArticleChanged(id));
+        events.publishEvent(ArticleChanged.wentLive(id));
         return true;
     }
 }

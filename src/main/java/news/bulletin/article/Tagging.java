@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import news.bulletin.audit.AuditLog;
 import news.bulletin.audit.Auditor;
+import news.bulletin.shared.ContentChanged;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
 import news.bulletin.shared.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +26,13 @@ public class Tagging {
     private final TagRepository tags;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Tagging(TagRepository tags, AuditLog audit, Clock clock) {
+    Tagging(TagRepository tags, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.tags = tags;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -71,6 +76,7 @@ public class Tagging {
             tags.rememberOldSlug(before.slug(), id, clock.instant());
         }
         audit.record(actor, "tag.renamed", "tag:" + id, before.name(), name.trim());
+        events.publishEvent(ContentChanged.of(ContentKeys.tag(id), ContentKeys.STORIES));
         return TaxonomyEdit.DONE;
     }
 
@@ -88,6 +94,8 @@ public class Tagging {
         tags.rememberOldSlug(from.slug(), into.id(), clock.instant());
         audit.record(actor, "tag.merged", "tag:" + into.id(), from.name(), into.name());
         audit.record(actor, "tag.merged", "tag:" + from.id(), from.name(), into.name());
+        events.publishEvent(
+                ContentChanged.of(ContentKeys.tag(from.id()), ContentKeys.tag(into.id()), ContentKeys.STORIES));
     }
 
     /** The tag an old address stands for now. */

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import news.bulletin.audit.AuditLog;
 import news.bulletin.audit.Auditor;
+import news.bulletin.shared.ContentChanged;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +22,19 @@ public class Taxonomy {
     private final TagRepository tags;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Taxonomy(SectionRepository sections, TagRepository tags, AuditLog audit, Clock clock) {
+    Taxonomy(
+            SectionRepository sections,
+            TagRepository tags,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.sections = sections;
         this.tags = tags;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Adds a section at the end of the navigation, if its name and slug are usable. */
@@ -37,6 +47,7 @@ public class Taxonomy {
         long id = sections.insert(name.trim(), slug, description.trim(), sections.nextNavOrder());
         sections.forgetOldSlug(slug);
         audit.record(actor, "section.added", "section:" + id, "", name.trim() + " (" + slug + ")");
+        changed(id);
         return TaxonomyEdit.DONE;
     }
 
@@ -59,6 +70,7 @@ public class Taxonomy {
                 "section:" + id,
                 before.name() + " (" + before.slug() + ")",
                 name.trim() + " (" + slug + ")");
+        changed(id);
         return TaxonomyEdit.DONE;
     }
 
@@ -84,6 +96,13 @@ public class Taxonomy {
             sections.setNavOrder(all.get(i).id(), position + 1);
         }
         audit.record(actor, "section.moved", "section:" + id, String.valueOf(index + 1), String.valueOf(other + 1));
+        changed(id);
+    }
+
+    /** Every page carries the section navigation, so a change to a section renders them all again. */
+    private void changed(long sectionId) {
+        events.publishEvent(
+                ContentChanged.of(ContentKeys.SECTIONS, ContentKeys.section(sectionId), ContentKeys.STORIES));
     }
 
     /** The section that used to have this slug, for redirecting old addresses. */

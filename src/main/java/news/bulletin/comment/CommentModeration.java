@@ -12,6 +12,8 @@ import news.bulletin.account.Person;
 import news.bulletin.article.Article;
 import news.bulletin.article.ArticleWorkflow;
 import news.bulletin.article.Articles;
+import news.bulletin.shared.ContentChanged;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
@@ -91,17 +93,31 @@ public class CommentModeration {
     public int approve(Collection<Long> ids) {
         List<Long> approved = comments.changeStatus(ids, CommentStatus.APPROVED, clock.instant());
         approved.forEach(id -> events.publishEvent(new CommentApproved(id)));
+        announce(approved);
         return approved.size();
     }
 
     @Transactional
     public int markSpam(Collection<Long> ids) {
-        return comments.changeStatus(ids, CommentStatus.SPAM, clock.instant()).size();
+        List<Long> hidden = comments.changeStatus(ids, CommentStatus.SPAM, clock.instant());
+        announce(hidden);
+        return hidden.size();
     }
 
     @Transactional
     public int delete(Collection<Long> ids) {
+        announce(ids);
         return comments.markDeleted(ids);
+    }
+
+    /** Tells the page cache which stories' comment areas changed. */
+    private void announce(Collection<Long> commentIds) {
+        List<String> keys = comments.articlesOf(commentIds).stream()
+                .map(ContentKeys::comments)
+                .toList();
+        if (!keys.isEmpty()) {
+            events.publishEvent(ContentChanged.of(keys));
+        }
     }
 
     /** Closes or reopens a story's comments from the queue. */

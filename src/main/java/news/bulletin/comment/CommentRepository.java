@@ -143,6 +143,17 @@ class CommentRepository {
                 .update();
     }
 
+    /** The stories these comments are under. */
+    List<Long> articlesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT article_id FROM comments WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(Long.class)
+                .list();
+    }
+
     /** Keeps the row, so replies keep their place, and forgets what it said. */
     int markDeleted(Collection<Long> ids) {
         if (ids.isEmpty()) {

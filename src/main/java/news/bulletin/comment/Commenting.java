@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import news.bulletin.article.Article;
 import news.bulletin.article.Articles;
+import news.bulletin.shared.ContentChanged;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.SiteSettings;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +86,7 @@ public class Commenting {
                 clock.instant());
         if (status == CommentStatus.APPROVED) {
             events.publishEvent(new CommentApproved(id));
+            events.publishEvent(ContentChanged.of(ContentKeys.comments(articleId)));
         }
         return new PostOutcome.Posted(id, hold != null);
     }
@@ -111,6 +114,9 @@ public class Commenting {
                 comment.status() == CommentStatus.PENDING ? comment.holdReason() : contentHoldReason(author, text);
         CommentStatus status = hold == null ? comment.status() : CommentStatus.PENDING;
         comments.updateText(commentId, text, status, hold, clock.instant());
+        if (comment.status() == CommentStatus.APPROVED) {
+            events.publishEvent(ContentChanged.of(ContentKeys.comments(comment.articleId())));
+        }
         return new PostOutcome.Posted(commentId, status == CommentStatus.PENDING);
     }
 
@@ -122,6 +128,7 @@ public class Commenting {
             throw new NotFoundException("not the author's comment");
         }
         comments.markDeleted(List.of(commentId));
+        events.publishEvent(ContentChanged.of(ContentKeys.comments(comment.articleId())));
     }
 
     /** The comment to edit, if this person may. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,7 +70,8 @@ public class Comments {
                 .map(root -> view(root, children, names, viewer, open, now))
                 .filter(view -> view != null)
                 .toList();
-        return new CommentThread(views, comments.countShown(article.id()), page.value(), pages);
+        return new CommentThread(
+                views, comments.countShown(article.id()), page.value(), pages, Set.copyOf(names.keySet()));
     }
 
     /**

@@ -2,6 +2,7 @@ package news.bulletin.feed;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,6 +16,7 @@ import news.bulletin.article.Section;
 import news.bulletin.article.Sections;
 import news.bulletin.article.Tag;
 import news.bulletin.media.MediaLibrary;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.SiteSettings;
 import org.springframework.stereotype.Service;
@@ -50,11 +52,18 @@ public class FeedSource {
         this.settings = settings;
     }
 
-    public String site(FeedFormat format) {
-        return format(settings.siteName(), settings.description(), "/", "/", articles.latest(LENGTH), format);
+    public Feed site(FeedFormat format) {
+        return format(
+                settings.siteName(),
+                settings.description(),
+                "/",
+                "/",
+                articles.latest(LENGTH),
+                format,
+                ContentKeys.LATEST);
     }
 
-    public String section(String slug, FeedFormat format) {
+    public Feed section(String slug, FeedFormat format) {
         Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("no section " + slug));
         return format(
                 settings.siteName() + " – " + section.name(),
@@ -62,10 +71,11 @@ public class FeedSource {
                 section.path(),
                 section.path() + "/",
                 articles.latestInSection(section, LENGTH),
-                format);
+                format,
+                ContentKeys.section(section.id()));
     }
 
-    public String tag(String slug, FeedFormat format) {
+    public Feed tag(String slug, FeedFormat format) {
         Tag tag = sections.findTagBySlug(slug).orElseThrow(() -> new NotFoundException("no tag " + slug));
         return format(
                 settings.siteName() + " – " + tag.name(),
@@ -73,10 +83,11 @@ public class FeedSource {
                 tag.path(),
                 tag.path() + "/",
                 articles.latestWithTag(tag, LENGTH),
-                format);
+                format,
+                ContentKeys.tag(tag.id()));
     }
 
-    public String author(String slug, FeedFormat format) {
+    public Feed author(String slug, FeedFormat format) {
         Person person = people.findBySlug(slug)
                 .filter(p -> p.role().isStaff())
                 .orElseThrow(() -> new NotFoundException("no author " + slug));
@@ -86,24 +97,29 @@ public class FeedSource {
                 person.path(),
                 person.path() + "/",
                 articles.latestBy(person.id(), LENGTH),
-                format);
+                format,
+                ContentKeys.person(person.id()));
     }
 
-    private String format(
+    private Feed format(
             String title,
             String description,
             String pagePath,
             String feedPath,
             List<ArticleSummary> stories,
-            FeedFormat format) {
-        List<FeedEntry> entries = stories.stream()
+            FeedFormat format,
+            String listKey) {
+        List<Article> shown = stories.stream()
                 .map(story -> articles.findPublished(story.id()))
                 .flatMap(Optional::stream)
-                .map(this::entry)
                 .toList();
+        List<FeedEntry> entries = shown.stream().map(this::entry).toList();
+        List<String> keys =
+                new ArrayList<>(List.of(ContentKeys.SITE, listKey, ContentKeys.setting(SiteSettings.FEED_CONTENT)));
+        shown.forEach(article -> keys.addAll(article.keys()));
         Instant updated =
                 entries.stream().map(FeedEntry::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
-        return writer.write(
+        String body = writer.write(
                 new FeedContent(
                         title,
                         description.isBlank() ? title : description,
@@ -112,6 +128,7 @@ public class FeedSource {
                         updated,
                         entries),
                 format);
+        return new Feed(body, keys.stream().distinct().toList());
     }
 
     private FeedEntry entry(Article article) {

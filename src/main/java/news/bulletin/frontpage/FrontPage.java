@@ -23,6 +23,18 @@ public record FrontPage(
         return lead == null;
     }
 
+    /** Every story the page shows, once each. */
+    public List<ArticleSummary> stories() {
+        List<ArticleSummary> all = new java.util.ArrayList<>();
+        if (lead != null) {
+            all.add(lead);
+        }
+        all.addAll(secondary);
+        sections.forEach(block -> all.addAll(block.stories()));
+        all.addAll(latest);
+        return all.stream().distinct().toList();
+    }
+
     /** A section's block on the home page. */
     public record SectionBlock(Section section, List<ArticleSummary> stories) {}
 }

@@ -3,8 +3,12 @@ package news.bulletin.newsroom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.bulletin.shared.ContentChanged;
 import news.bulletin.shared.SiteSettings;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,11 +22,13 @@ class SiteSettingsStore implements SmartInitializingSingleton {
     private final JdbcClient jdbc;
     private final SiteSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SiteSettingsStore(JdbcClient jdbc, SiteSettings settings, Clock clock) {
+    SiteSettingsStore(JdbcClient jdbc, SiteSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -39,7 +45,12 @@ class SiteSettingsStore implements SmartInitializingSingleton {
                 .query((rs, n) -> Map.entry(rs.getString("name"), rs.getString("value")))
                 .list()
                 .forEach(setting -> values.put(setting.getKey(), setting.getValue()));
-        settings.replace(values);
+        // A change made here or on another node renders the pages showing that setting again.
+        Set<String> changed = settings.replace(values);
+        if (!changed.isEmpty()) {
+            events.publishEvent(ContentChanged.of(
+                    changed.stream().map(SiteSettings::contentKey).collect(Collectors.toSet())));
+        }
     }
 
     void put(String name, String value) {

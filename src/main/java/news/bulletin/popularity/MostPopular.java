@@ -1,7 +1,5 @@
 package news.bulletin.popularity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import news.bulletin.article.Articles;
+import news.bulletin.shared.ContentChanged;
+import news.bulletin.shared.ContentKeys;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +31,20 @@ public class MostPopular {
     private final Articles articles;
     private final PopularityProperties properties;
     private final Clock clock;
-    private final Cache<String, PopularList> lists = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30))
-            .maximumSize(16)
-            .build();
+    private final ApplicationEventPublisher events;
+    private final Map<String, PopularList> lists = new ConcurrentHashMap<>();
 
-    MostPopular(HourlyViews views, Articles articles, PopularityProperties properties, Clock clock) {
+    MostPopular(
+            HourlyViews views,
+            Articles articles,
+            PopularityProperties properties,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.views = views;
         this.articles = articles;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The top stories over the configured window, for sidebars. */
@@ -47,12 +53,30 @@ public class MostPopular {
     }
 
     public PopularList top(int count, Duration window) {
-        return lists.get(count + "/" + window, key -> compute(count, window));
+        if (count > PAGE) {
+            throw new IllegalArgumentException("at most " + PAGE + " stories");
+        }
+        return lists.computeIfAbsent(count + "/" + window.toHours(), key -> compute(count, window));
     }
 
-    /** Forgets the lists worked out so far, so the next one reflects the latest stored views. */
+    /**
+     * Works the lists out again from the stored views, every half minute, and tells the page cache
+     * when one of them changed, so pages showing Most Popular are rendered again only then.
+     */
+    @Scheduled(
+            fixedDelayString = "${bulletin.popularity.refresh:30s}",
+            initialDelayString = "${bulletin.popularity.refresh:30s}")
     public void refresh() {
-        lists.invalidateAll();
+        boolean changed = false;
+        for (String key : List.copyOf(lists.keySet())) {
+            String[] parts = key.split("/");
+            PopularList fresh = compute(Integer.parseInt(parts[0]), Duration.ofHours(Long.parseLong(parts[1])));
+            PopularList before = lists.put(key, fresh);
+            changed |= before == null || !before.equals(fresh);
+        }
+        if (changed) {
+            events.publishEvent(ContentChanged.of(ContentKeys.POPULAR));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,9 @@
 package news.bulletin.search;
 
 import java.util.List;
+import java.util.Objects;
 import news.bulletin.shared.Slugs;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -68,13 +70,12 @@ class PostgresSearchIndex implements SearchIndex {
             return List.of();
         }
         return jdbc.sql("""
-                        WITH q AS (SELECT to_tsquery('english', :query) AS query),
-                        candidates AS (
-                            SELECT s.article_id, s.document, s.published FROM search_articles s, q
-                            WHERE s.document @@ q.query AND s.article_id <> :except
-                            ORDER BY s.published DESC LIMIT %d)
-                        SELECT c.article_id FROM candidates c, q
-                        ORDER BY ts_rank(c.document, q.query) DESC, c.published DESC LIMIT :limit
+                        SELECT c.article_id FROM (
+                            SELECT s.article_id, s.document, s.published FROM search_articles s
+                            WHERE s.document @@ to_tsquery('english', :query) AND s.article_id <> :except
+                            ORDER BY s.published DESC LIMIT %d) c
+                        ORDER BY ts_rank(c.document, to_tsquery('english', :query)) DESC, c.published DESC
+                        LIMIT :limit
                         """.formatted(RANKED_BROAD))
                 .param("query", String.join(" | ", folded))
                 .param("except", exceptId)
@@ -85,6 +86,17 @@ class PostgresSearchIndex implements SearchIndex {
 
     @Override
     public Matches search(QueryTerms terms, SearchFilter filter, int limit, long offset) {
+        return terms.hasPhrase()
+                ? searchPhrase(terms, filter, limit, offset)
+                : searchWords(terms, filter, limit, offset);
+    }
+
+    /*
+     * The query is written out in each statement rather than bound once in a CTE: only a query the
+     * planner can see lets it estimate how many stories match, and so choose between walking the
+     * newest stories and reading the word lists.
+     */
+    private Matches searchWords(QueryTerms terms, SearchFilter filter, int limit, long offset) {
         String filters = filterSql(filter);
         long total = Filters.bind(jdbc.sql("""
                                 SELECT COUNT(*) FROM (SELECT 1 FROM search_articles s
@@ -95,13 +107,12 @@ class PostgresSearchIndex implements SearchIndex {
                 .single();
         // Ranked among the newest matches: fetching matches costs little, ranking each of them a lot.
         List<Long> ids = Filters.bind(jdbc.sql("""
-                                WITH q AS (SELECT to_tsquery('english', :query) AS query),
-                                candidates AS (
-                                    SELECT s.article_id, s.document, s.published FROM search_articles s, q
-                                    WHERE s.document @@ q.query %s
-                                    ORDER BY s.published DESC LIMIT %d)
-                                SELECT c.article_id FROM candidates c, q
-                                ORDER BY ts_rank(c.document, q.query) DESC, c.published DESC, c.article_id DESC
+                                SELECT c.article_id FROM (
+                                    SELECT s.article_id, s.document, s.published FROM search_articles s
+                                    WHERE s.document @@ to_tsquery('english', :query) %s
+                                    ORDER BY s.published DESC LIMIT %d) c
+                                ORDER BY ts_rank(c.document, to_tsquery('english', :query)) DESC,
+                                    c.published DESC, c.article_id DESC
                                 LIMIT :limit OFFSET :offset
                                 """.formatted(filters, SearchIndex.window(total))), filter)
                 .param("query", terms.tsquery())
@@ -109,7 +120,46 @@ class PostgresSearchIndex implements SearchIndex {
                 .param("offset", offset)
                 .query(Long.class)
                 .list();
-        return new Matches(Snippets.forPage(jdbc, "article_id", terms, ids), total);
+        return new Matches(Snippets.forPage(jdbc, "article_id", terms, ids), total, false);
+    }
+
+    /*
+     * The word index tells which stories hold a phrase's words but not whether they stand together:
+     * checking that reads each story's whole vector, about ten microseconds apiece. So a phrase is
+     * looked for among the newest PHRASE_WINDOW stories holding all its words, found from the word
+     * lists alone, and those are checked and ranked in one pass. The planner does not know that
+     * testing a vector costs far more than fetching a row, and would walk the date index or the
+     * whole table testing vectors on the way; "published + 0" and turning off the sequential scan
+     * for this one statement keep it to the word index for the candidates, and "IS TRUE" keeps it
+     * from testing the phrase on every story that holds the words rather than on the candidates.
+     */
+    private Matches searchPhrase(QueryTerms terms, SearchFilter filter, int limit, long offset) {
+        record Row(@Nullable Long articleId, long considered) {}
+        jdbc.sql("SET LOCAL enable_seqscan = off").update();
+        List<Row> rows = Filters.bind(jdbc.sql("""
+                                WITH candidates AS MATERIALIZED (
+                                    SELECT s.article_id FROM search_articles s
+                                    WHERE s.document @@ to_tsquery('english', :loose) %s
+                                    ORDER BY s.published + 0 DESC LIMIT %d),
+                                matched AS MATERIALIZED (
+                                    SELECT s.article_id, s.published,
+                                        ts_rank(s.document, to_tsquery('english', :query)) AS rank
+                                    FROM candidates c JOIN search_articles s ON s.article_id = c.article_id
+                                    WHERE (s.document @@ to_tsquery('english', :query)) IS TRUE)
+                                SELECT m.article_id, k.considered
+                                FROM (SELECT COUNT(*) AS considered FROM candidates) k LEFT JOIN matched m ON TRUE
+                                ORDER BY m.rank DESC, m.published DESC, m.article_id DESC
+                                """.formatted(filterSql(filter), PHRASE_WINDOW)), filter)
+                .param("loose", terms.loosened().tsquery())
+                .param("query", terms.tsquery())
+                .query((rs, n) -> new Row(rs.getObject(1, Long.class), rs.getLong(2)))
+                .list();
+        jdbc.sql("SET LOCAL enable_seqscan = on").update();
+        List<Long> matched =
+                rows.stream().map(Row::articleId).filter(Objects::nonNull).toList();
+        List<Long> page = matched.stream().skip(offset).limit(limit).toList();
+        boolean narrowed = !rows.isEmpty() && rows.get(0).considered() >= PHRASE_WINDOW;
+        return new Matches(Snippets.forPage(jdbc, "article_id", terms, page), matched.size(), narrowed);
     }
 
     private static String filterSql(SearchFilter filter) {

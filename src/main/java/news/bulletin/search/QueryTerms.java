@@ -103,6 +103,22 @@ final class QueryTerms {
                 .collect(Collectors.joining(" & "));
     }
 
+    boolean hasPhrase() {
+        return terms.stream().anyMatch(Term::phrase);
+    }
+
+    /**
+     * The query with every phrase loosened to its words in any order and place: what an index can
+     * answer from its word lists alone, without reading where in a story each word stands.
+     */
+    QueryTerms loosened() {
+        return new QueryTerms(terms.stream()
+                .flatMap(term -> term.phrase()
+                        ? term.words().stream().map(word -> new Term(List.of(word), false))
+                        : java.util.stream.Stream.of(term))
+                .toList());
+    }
+
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));

@@ -27,7 +27,8 @@ public class Search {
     public SearchResults search(SearchRequest request) {
         QueryTerms terms = QueryTerms.parse(request.text());
         if (terms.isEmpty()) {
-            return new SearchResults(new Paging<>(List.of(), request.page().value(), 0, PAGE_SIZE), false, false);
+            return new SearchResults(
+                    new Paging<>(List.of(), request.page().value(), 0, PAGE_SIZE), false, false, false);
         }
         var filter = new SearchFilter(request.sectionId(), request.authorId(), request.from(), request.until());
         var matches = index.search(terms, filter, PAGE_SIZE, request.page().offset(PAGE_SIZE));
@@ -45,6 +46,7 @@ public class Search {
         // A page past the last one is an empty page, which the search page explains; not an error.
         boolean more = matches.total() > SearchIndex.COUNTED;
         long total = Math.min(matches.total(), SearchIndex.COUNTED);
-        return new SearchResults(new Paging<>(results, request.page().value(), total, PAGE_SIZE), true, more);
+        return new SearchResults(
+                new Paging<>(results, request.page().value(), total, PAGE_SIZE), true, more, matches.narrowed());
     }
 }

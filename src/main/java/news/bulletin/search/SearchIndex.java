@@ -15,6 +15,7 @@ interface SearchIndex {
     int RANKED = 2_000;
     int RANKED_BROAD = 250;
     int COUNTED = 10_000;
+    int PHRASE_WINDOW = 1_000;
 
     /** How many of the newest matches to rank, given how many were counted. */
     static int window(long counted) {
@@ -38,6 +39,11 @@ interface SearchIndex {
     /** Published stories that share any of the words, best first, leaving one story out. */
     List<Long> similar(List<String> words, long exceptId, int limit);
 
-    /** A page of matches and how many there are in all. */
-    record Matches(List<SearchHit> hits, long total) {}
+    /**
+     * A page of matches and how many there are in all.
+     *
+     * @param narrowed true when a phrase was looked for only among the newest {@link #PHRASE_WINDOW}
+     *     stories holding all its words, so older matches may exist
+     */
+    record Matches(List<SearchHit> hits, long total, boolean narrowed) {}
 }

@@ -83,7 +83,7 @@ class SqliteSearchIndex implements SearchIndex {
                 .param("offset", offset)
                 .query(Long.class)
                 .list();
-        return new Matches(Snippets.forPage(jdbc, "rowid", terms, ids), total);
+        return new Matches(Snippets.forPage(jdbc, "rowid", terms, ids), total, false);
     }
 
     /**

@@ -1,9 +1,11 @@
 package news.bulletin.shared;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +37,37 @@ public class SiteSettings {
         this.defaults = defaults;
     }
 
-    /** Takes the stored settings as they are now; a name that is absent falls back to its default. */
-    public void replace(Map<String, String> values) {
+    /**
+     * Takes the stored settings as they are now; a name that is absent falls back to its default.
+     *
+     * @return the names of the settings that changed
+     */
+    public Set<String> replace(Map<String, String> values) {
+        Map<String, String> before = stored;
         stored = Map.copyOf(values);
+        Set<String> changed = new HashSet<>();
+        before.forEach((name, value) -> {
+            if (!value.equals(stored.get(name))) {
+                changed.add(name);
+            }
+        });
+        stored.forEach((name, value) -> {
+            if (!value.equals(before.get(name))) {
+                changed.add(name);
+            }
+        });
+        return changed;
+    }
+
+    /**
+     * The surrogate key of pages showing a setting: the masthead and footer settings are on every
+     * page; the others on the pages that use them.
+     */
+    public static String contentKey(String name) {
+        return switch (name) {
+            case SITE_NAME, TAGLINE, DESCRIPTION, BASE_URL, LOGO -> ContentKeys.SITE;
+            default -> ContentKeys.setting(name);
+        };
     }
 
     public Optional<String> stored(String name) {

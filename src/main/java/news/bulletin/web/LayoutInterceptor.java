@@ -2,6 +2,7 @@ package news.bulletin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import news.bulletin.shared.ContentKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -29,6 +30,9 @@ class LayoutInterceptor implements HandlerInterceptor {
                 && modelAndView.getViewName() != null
                 && !modelAndView.getViewName().startsWith("redirect:")) {
             modelAndView.addObject("layout", layouts.forPage(request));
+            if (PageKeys.tagged(request)) {
+                PageKeys.add(request, ContentKeys.SITE, ContentKeys.SECTIONS);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package news.bulletin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
 /** Supplies links for the staff bar; each module offers the screens the signed-in person may open. */
@@ -10,6 +11,14 @@ public interface StaffLinks {
     String PAGE_LINK = StaffLinks.class.getName() + ".pageLink";
 
     List<StaffLink> linksFor(Authentication person);
+
+    /**
+     * A link about the page being shown, such as "Edit this article", for a page cached with a
+     * staff slot naming its subject ("article:42"); null when this module has none.
+     */
+    default @Nullable StaffLink forPage(String subject, Authentication person) {
+        return null;
+    }
 
     /** Offers a link about the page being shown; the bar puts it first. */
     static void offerForPage(HttpServletRequest request, StaffLink link) {

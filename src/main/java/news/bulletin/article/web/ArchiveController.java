@@ -1,7 +1,9 @@
 package news.bulletin.article.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import news.bulletin.account.People;
 import news.bulletin.account.Person;
+import news.bulletin.article.ArticleSummary;
 import news.bulletin.article.Articles;
 import news.bulletin.article.Section;
 import news.bulletin.article.Sections;
@@ -9,8 +11,11 @@ import news.bulletin.article.Tag;
 import news.bulletin.article.Tagging;
 import news.bulletin.article.Taxonomy;
 import news.bulletin.media.MediaLibrary;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
+import news.bulletin.shared.SiteSettings;
+import news.bulletin.web.PageKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,7 +51,11 @@ class ArchiveController {
     }
 
     @GetMapping("/section/{slug}")
-    Object section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+    Object section(
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String page,
+            HttpServletRequest request,
+            Model model) {
         var found = sections.findBySlug(slug);
         if (found.isEmpty()) {
             Section renamed =
@@ -61,6 +70,9 @@ class ArchiveController {
         }
         Section section = found.get();
         var stories = articles.pageOfSection(section, PageNumber.parseOrFirst(page));
+        PageKeys.add(request, ContentKeys.section(section.id()));
+        PageKeys.add(request, ArticleSummary.keys(stories.items()));
+        PageKeys.add(request, ContentKeys.setting(SiteSettings.STORIES_PER_PAGE));
         model.addAttribute(
                 "page",
                 new ArchivePage(
@@ -75,7 +87,11 @@ class ArchiveController {
     }
 
     @GetMapping("/tag/{slug}")
-    Object tag(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+    Object tag(
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String page,
+            HttpServletRequest request,
+            Model model) {
         var found = sections.findTagBySlug(slug);
         if (found.isEmpty()) {
             Tag renamed = tagging.findByOldSlug(slug).orElseThrow(() -> new NotFoundException("no tag " + slug));
@@ -83,6 +99,9 @@ class ArchiveController {
         }
         Tag tag = found.get();
         var stories = articles.pageOfTag(tag, PageNumber.parseOrFirst(page));
+        PageKeys.add(request, ContentKeys.tag(tag.id()));
+        PageKeys.add(request, ArticleSummary.keys(stories.items()));
+        PageKeys.add(request, ContentKeys.setting(SiteSettings.STORIES_PER_PAGE));
         model.addAttribute(
                 "page",
                 new ArchivePage(
@@ -97,11 +116,18 @@ class ArchiveController {
     }
 
     @GetMapping("/author/{slug}")
-    String author(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+    String author(
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String page,
+            HttpServletRequest request,
+            Model model) {
         Person person = people.findBySlug(slug)
                 .filter(p -> p.role().isStaff())
                 .orElseThrow(() -> new NotFoundException("no author " + slug));
         var stories = articles.pageOfAuthor(person.id(), PageNumber.parseOrFirst(page));
+        PageKeys.add(request, ContentKeys.person(person.id()));
+        PageKeys.add(request, ArticleSummary.keys(stories.items()));
+        PageKeys.add(request, ContentKeys.setting(SiteSettings.STORIES_PER_PAGE));
         model.addAttribute(
                 "page",
                 new ArchivePage(

@@ -5,16 +5,18 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import news.bulletin.account.SignedInPerson;
+import java.util.stream.Stream;
 import news.bulletin.article.Article;
-import news.bulletin.article.ArticleAction;
 import news.bulletin.article.ArticleCompanion;
 import news.bulletin.article.ArticleLookup;
-import news.bulletin.article.ArticlePermissions;
+import news.bulletin.article.ArticleSummary;
 import news.bulletin.article.Articles;
+import news.bulletin.article.Neighbours;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.SiteSettings;
 import news.bulletin.shared.Slugs;
+import news.bulletin.web.PageKeys;
 import news.bulletin.web.StaffLink;
 import news.bulletin.web.StaffLinks;
 import org.springframework.http.HttpStatus;
@@ -68,16 +70,24 @@ class ArticleController {
     private String show(Article article, HttpServletRequest request, Model model) {
         offerEditLink(article, request);
         String url = site.absolute(article.path());
+        Neighbours neighbours = articles.neighbours(article);
+        List<ArticleSummary> latest = articles.latest(SIDEBAR_STORIES + 1).stream()
+                .filter(story -> story.id() != article.id())
+                .limit(SIDEBAR_STORIES)
+                .toList();
+        PageKeys.add(request, article.keys());
+        PageKeys.add(request, ContentKeys.LATEST);
+        PageKeys.add(request, ArticleSummary.keys(latest));
+        Stream.of(neighbours.previous(), neighbours.next())
+                .filter(Objects::nonNull)
+                .forEach(story -> PageKeys.add(request, story.keys()));
         model.addAttribute(
                 "page",
                 new ArticlePage(
                         article,
                         url,
-                        articles.neighbours(article),
-                        articles.latest(SIDEBAR_STORIES + 1).stream()
-                                .filter(story -> story.id() != article.id())
-                                .limit(SIDEBAR_STORIES)
-                                .toList(),
+                        neighbours,
+                        latest,
                         ShareLink.forArticle(url, article.headline()),
                         companions.stream()
                                 .map(companion -> companion.teaser(article, request))
@@ -104,11 +114,10 @@ class ArticleController {
     /** "Edit this article" in the staff bar, for those the permission table lets edit it. */
     private static void offerEditLink(Article article, HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
-            boolean own = article.credits(person.personId());
-            if (ArticlePermissions.allows(person.role(), ArticleAction.EDIT, own, false)) {
-                StaffLinks.offerForPage(
-                        request, new StaffLink("Edit this article", "/newsroom/articles/" + article.id(), null));
+        if (authentication != null) {
+            StaffLink link = StoriesLink.editLink(article, authentication);
+            if (link != null) {
+                StaffLinks.offerForPage(request, link);
             }
         }
     }

@@ -2,6 +2,7 @@ package news.bulletin.comment.web;
 
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import news.bulletin.account.SignedInPerson;
@@ -10,8 +11,13 @@ import news.bulletin.article.ArticleCompanion;
 import news.bulletin.comment.Commenter;
 import news.bulletin.comment.Commenting;
 import news.bulletin.comment.Comments;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.PageNumber;
+import news.bulletin.shared.SiteSettings;
 import news.bulletin.web.Dates;
+import news.bulletin.web.PageKeys;
+import news.bulletin.web.PageSlot;
+import news.bulletin.web.Slots;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
@@ -19,10 +25,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
-/** Puts the comment count at the top of each story and the comment area below it. */
+/**
+ * Puts the comment count at the top of each story and the comment area below it. The area is a
+ * personal slot of the cached page: anonymous readers get it from the cache, a signed-in reader
+ * gets it rendered for them, with the form, their own comments waiting for moderation and their
+ * edit and delete buttons.
+ */
 @Component
 @Order(50)
-class CommentSection implements ArticleCompanion {
+class CommentSection implements ArticleCompanion, PageSlot {
     private final Comments comments;
     private final Commenting commenting;
     private final TemplateEngine templates;
@@ -38,22 +49,53 @@ class CommentSection implements ArticleCompanion {
     @Override
     public Content teaser(Article article, HttpServletRequest request) {
         var teaser = new CommentTeaser(comments.count(article.id()), commenting.isOpen(article));
+        PageKeys.add(
+                request,
+                ContentKeys.comments(article.id()),
+                ContentKeys.setting(SiteSettings.COMMENTS_CLOSE_AFTER_DAYS));
         return output -> templates.render("comment/teaser.jte", Map.of("teaser", teaser), output);
     }
 
     @Override
     public Content block(Article article, HttpServletRequest request) {
+        PageNumber page = PageNumber.parseOrFirst(request.getParameter("comments"));
+        CommentArea area = area(article, page, request);
+        PageKeys.add(request, ContentKeys.comments(article.id()));
+        area.thread().authorIds().forEach(id -> PageKeys.add(request, ContentKeys.person(id)));
+        String slot = Slots.open(name(), article.id() + ":" + page.value());
+        return output -> {
+            output.writeContent(slot);
+            templates.render("comment/area.jte", Map.of("area", area), output);
+            output.writeContent(Slots.close());
+        };
+    }
+
+    @Override
+    public String name() {
+        return "comments";
+    }
+
+    /** The area for the signed-in reader, in place of the cached page's anonymous one. */
+    @Override
+    public String render(String argument, HttpServletRequest request) {
+        String[] parts = argument.split(":");
+        Article article = commenting.article(Long.parseLong(parts[0]));
+        CommentArea area = area(article, PageNumber.parseOrFirst(parts[1]), request);
+        var output = new StringOutput();
+        templates.render("comment/area.jte", Map.of("area", area), output);
+        return output.toString();
+    }
+
+    private CommentArea area(Article article, PageNumber page, HttpServletRequest request) {
         Commenter viewer = viewer();
-        String page = request.getParameter("comments");
-        var area = new CommentArea(
+        return new CommentArea(
                 article.id(),
                 article.path(),
                 commenting.isOpen(article),
                 state(viewer),
-                comments.thread(article, viewer, PageNumber.parseOrFirst(page)),
+                comments.thread(article, viewer, page),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 dates);
-        return output -> templates.render("comment/area.jte", Map.of("area", area), output);
     }
 
     private CommentArea.Viewer state(@Nullable Commenter viewer) {

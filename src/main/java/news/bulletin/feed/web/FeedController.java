@@ -1,8 +1,11 @@
 package news.bulletin.feed.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import news.bulletin.feed.Feed;
 import news.bulletin.feed.FeedFormat;
 import news.bulletin.feed.FeedSource;
+import news.bulletin.web.PageKeys;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,33 +25,34 @@ class FeedController {
     }
 
     @GetMapping("/" + FILE)
-    ResponseEntity<String> site(@PathVariable String file) {
+    ResponseEntity<String> site(@PathVariable String file, HttpServletRequest request) {
         FeedFormat format = FeedFormat.ofFileName(file);
-        return answer(feeds.site(format), format);
+        return answer(feeds.site(format), format, request);
     }
 
     @GetMapping("/section/{slug}/" + FILE)
-    ResponseEntity<String> section(@PathVariable String slug, @PathVariable String file) {
+    ResponseEntity<String> section(@PathVariable String slug, @PathVariable String file, HttpServletRequest request) {
         FeedFormat format = FeedFormat.ofFileName(file);
-        return answer(feeds.section(slug, format), format);
+        return answer(feeds.section(slug, format), format, request);
     }
 
     @GetMapping("/tag/{slug}/" + FILE)
-    ResponseEntity<String> tag(@PathVariable String slug, @PathVariable String file) {
+    ResponseEntity<String> tag(@PathVariable String slug, @PathVariable String file, HttpServletRequest request) {
         FeedFormat format = FeedFormat.ofFileName(file);
-        return answer(feeds.tag(slug, format), format);
+        return answer(feeds.tag(slug, format), format, request);
     }
 
     @GetMapping("/author/{slug}/" + FILE)
-    ResponseEntity<String> author(@PathVariable String slug, @PathVariable String file) {
+    ResponseEntity<String> author(@PathVariable String slug, @PathVariable String file, HttpServletRequest request) {
         FeedFormat format = FeedFormat.ofFileName(file);
-        return answer(feeds.author(slug, format), format);
+        return answer(feeds.author(slug, format), format, request);
     }
 
-    private static ResponseEntity<String> answer(String body, FeedFormat format) {
+    private static ResponseEntity<String> answer(Feed feed, FeedFormat format, HttpServletRequest request) {
+        PageKeys.add(request, feed.keys());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.contentType() + ";charset=UTF-8"))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(body);
+                .body(feed.body());
     }
 }

@@ -1,7 +1,12 @@
 package news.bulletin.frontpage.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import news.bulletin.frontpage.FrontPage;
 import news.bulletin.frontpage.FrontPageEditor;
 import news.bulletin.popularity.MostPopular;
+import news.bulletin.popularity.PopularList;
+import news.bulletin.shared.ContentKeys;
+import news.bulletin.web.PageKeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +23,17 @@ class FrontPageController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("page", editor.frontPage());
-        model.addAttribute("popular", popular.sidebar());
+    String home(HttpServletRequest request, Model model) {
+        FrontPage page = editor.frontPage();
+        PopularList list = popular.sidebar();
+        PageKeys.add(request, ContentKeys.LATEST, ContentKeys.POPULAR);
+        page.stories().forEach(story -> PageKeys.add(request, story.keys()));
+        list.stories().forEach(story -> PageKeys.add(request, story.keys()));
+        page.sections()
+                .forEach(block -> PageKeys.add(
+                        request, ContentKeys.section(block.section().id())));
+        model.addAttribute("page", page);
+        model.addAttribute("popular", list);
         return "frontpage/home";
     }
 }

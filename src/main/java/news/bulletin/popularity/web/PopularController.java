@@ -1,7 +1,11 @@
 package news.bulletin.popularity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import news.bulletin.article.ArticleSummary;
 import news.bulletin.popularity.MostPopular;
+import news.bulletin.shared.ContentKeys;
+import news.bulletin.web.PageKeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +21,15 @@ class PopularController {
     }
 
     @GetMapping("/popular")
-    String popular(@RequestParam(defaultValue = "today") String period, Model model) {
+    String popular(@RequestParam(defaultValue = "today") String period, HttpServletRequest request, Model model) {
         boolean week = "week".equals(period);
-        model.addAttribute(
-                "page",
-                new PopularPage(popular.top(MostPopular.PAGE, week ? Duration.ofDays(7) : Duration.ofHours(24)), week));
+        var list = popular.top(MostPopular.PAGE, week ? Duration.ofDays(7) : Duration.ofHours(24));
+        PageKeys.add(request, ContentKeys.POPULAR);
+        PageKeys.add(request, ArticleSummary.keys(list.stories()));
+        if (list.latestInstead()) {
+            PageKeys.add(request, ContentKeys.LATEST);
+        }
+        model.addAttribute("page", new PopularPage(list, week));
         return "popularity/popular";
     }
 }

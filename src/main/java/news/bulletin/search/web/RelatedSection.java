@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import news.bulletin.article.Article;
 import news.bulletin.article.ArticleCompanion;
+import news.bulletin.article.ArticleSummary;
 import news.bulletin.search.RelatedStories;
 import news.bulletin.web.Dates;
+import news.bulletin.web.PageKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,7 @@ class RelatedSection implements ArticleCompanion {
     @Override
     public Content block(Article article, HttpServletRequest request) {
         var stories = related.of(article);
+        PageKeys.add(request, ArticleSummary.keys(stories));
         return output -> templates.render("search/related.jte", Map.of("stories", stories, "dates", dates), output);
     }
 }

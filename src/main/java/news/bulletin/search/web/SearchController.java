@@ -1,5 +1,6 @@
 package news.bulletin.search.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,8 +13,10 @@ import news.bulletin.article.Sections;
 import news.bulletin.search.Search;
 import news.bulletin.search.SearchRequest;
 import news.bulletin.shared.BadRequestException;
+import news.bulletin.shared.ContentKeys;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.SiteProperties;
+import news.bulletin.web.PageKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +51,10 @@ class SearchController {
             @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to,
             @RequestParam(required = false) @Nullable String page,
+            HttpServletRequest request,
             Model model) {
+        // Results hang on every story's words, so any change to any story renders the page again.
+        PageKeys.add(request, ContentKeys.STORIES);
         List<String> notices = new ArrayList<>();
         String query = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
         List<Section> allSections = sections.all();

@@ -1,0 +1,169 @@
+package news.bulletin.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page as the cache keeps it: the bytes anonymous readers get, plain and gzip, and the same page
+ * cut at its personal slots, for signed-in readers.
+ *
+ * @param gzip the gzip bytes, or null when compressing saves nothing
+ * @param lastModified when it was rendered, in whole seconds since the epoch, as HTTP dates go
+ * @param headers the headers the rendering set that every copy carries (security headers)
+ * @param surrogateKey the keys as the {@code Surrogate-Key} header lists them
+ * @param segments the page in order: fixed bytes and slots
+ */
+record CachedPage(
+        byte[] plain,
+        byte @Nullable [] gzip,
+        String etag,
+        long lastModified,
+        String contentType,
+        List<Map.Entry<String, String>> headers,
+        Set<String> keys,
+        String surrogateKey,
+        List<Segment> segments) {
+
+    /** A part of the page: fixed bytes, or a slot filled per reader. */
+    sealed interface Segment permits Fixed, Slot {}
+
+    record Fixed(byte[] bytes) implements Segment {}
+
+    /** A personal part: its name, the page's argument for it, and what anonymous readers see. */
+    record Slot(String name, String argument, byte[] anonymous) implements Segment {}
+
+    static CachedPage of(
+            byte[] rendered,
+            String contentType,
+            List<Map.Entry<String, String>> headers,
+            Set<String> keys,
+            long renderedAtMillis) {
+        List<Segment> segments = cut(rendered);
+        byte[] plain = segments.size() == 1 && segments.get(0) instanceof Fixed fixed ? fixed.bytes() : join(segments);
+        byte[] gzip = gzip(plain);
+        String tag = digest(plain);
+        return new CachedPage(
+                plain,
+                gzip.length < plain.length ? gzip : null,
+                tag,
+                renderedAtMillis / 1000 * 1000,
+                contentType,
+                List.copyOf(headers),
+                Set.copyOf(keys),
+                String.join(" ", new TreeSet<>(keys)),
+                segments.size() == 1 ? List.of() : segments);
+    }
+
+    /** The entity tag of the gzip bytes: a strong tag must differ from the plain bytes' one. */
+    String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    boolean personal() {
+        return !segments.isEmpty();
+    }
+
+    /** What the page costs the cache, in bytes. */
+    int weight() {
+        int bytes = plain.length + (gzip == null ? 0 : gzip.length) + 512;
+        for (Segment segment : segments) {
+            bytes += segment instanceof Fixed fixed ? fixed.bytes().length : ((Slot) segment).anonymous().length;
+        }
+        for (String key : keys) {
+            bytes += key.length() + 48;
+        }
+        return bytes;
+    }
+
+    /** The rendered page without its slot markers, as readers who are not the cache get it. */
+    static byte[] strip(byte[] rendered) {
+        return indexOf(rendered, Slots.OPEN, 0) < 0 ? rendered : join(cut(rendered));
+    }
+
+    private static List<Segment> cut(byte[] rendered) {
+        List<Segment> segments = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int open = indexOf(rendered, Slots.OPEN, from);
+            if (open < 0) {
+                break;
+            }
+            int nameStart = open + Slots.OPEN.length;
+            int markerEnd = indexOf(rendered, "-->".getBytes(StandardCharsets.US_ASCII), nameStart);
+            int close = markerEnd < 0 ? -1 : indexOf(rendered, Slots.CLOSE, markerEnd);
+            if (close < 0) {
+                break;
+            }
+            String marker = new String(rendered, nameStart, markerEnd - nameStart, StandardCharsets.US_ASCII);
+            int colon = marker.indexOf(':');
+            segments.add(new Fixed(slice(rendered, from, open)));
+            segments.add(new Slot(
+                    marker.substring(0, colon), marker.substring(colon + 1), slice(rendered, markerEnd + 3, close)));
+            from = close + Slots.CLOSE.length;
+        }
+        segments.add(new Fixed(slice(rendered, from, rendered.length)));
+        return segments;
+    }
+
+    private static byte[] join(List<Segment> segments) {
+        var out = new ByteArrayOutputStream();
+        for (Segment segment : segments) {
+            out.writeBytes(segment instanceof Fixed fixed ? fixed.bytes() : ((Slot) segment).anonymous());
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] slice(byte[] bytes, int from, int to) {
+        byte[] part = new byte[to - from];
+        System.arraycopy(bytes, from, part, 0, part.length);
+        return part;
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static byte[] gzip(byte[] plain) {
+        var bytes = new ByteArrayOutputStream(plain.length / 4 + 64);
+        try (var out = new GZIPOutputStream(bytes)) {
+            out.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String digest(byte[] plain) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(plain);
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(hash)
+                            .substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

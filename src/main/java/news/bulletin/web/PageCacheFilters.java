@@ -1,0 +1,81 @@
+package news.bulletin.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Puts the page cache in front of the application twice. A request without a session or
+ * remembered sign-in is anonymous for sure and is answered before the security filters run, which
+ * is most of the traffic. Any other request passes the security filters first, to learn who is
+ * reading, and is then answered from the same cache, with personal slots filled for a signed-in
+ * reader.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageCacheFilters {
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> anonymousPages(
+            PageServing serving, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        var filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (serving.eligible(request) && !mayBeSignedIn(request, sessionCookie)) {
+                    serving.serve(request, response, chain, false);
+                } else {
+                    chain.doFilter(request, response);
+                }
+            }
+        };
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setName("anonymousPages");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> signedInPages(
+            PageServing serving, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        var filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (serving.eligible(request) && mayBeSignedIn(request, sessionCookie)) {
+                    Authentication reader = SecurityContextHolder.getContext().getAuthentication();
+                    serving.serve(
+                            request, response, chain, reader != null && reader.getPrincipal() instanceof DisplayNamed);
+                } else {
+                    chain.doFilter(request, response);
+                }
+            }
+        };
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setName("signedInPages");
+        return registration;
+    }
+
+    static boolean mayBeSignedIn(HttpServletRequest request, String sessionCookie) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals(sessionCookie) || cookie.getName().equals("remember-me")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
