@@ -524,6 +524,29 @@ class PageCacheTests {
                 .isEqualTo(rendersBefore);
     }
 
+    @Test
+    void assetsHaveFingerprintedNamesAreCompressedAtBuildTimeAndKeptForAYear() throws IOException {
+        var page = Jsoup.parse(get("/").body());
+        String css = page.select("link[rel=stylesheet]").attr("href");
+        String js = page.select("script[src]").attr("src");
+        assertThat(css).matches("/assets/site-[0-9a-f]{32}\\.css");
+        assertThat(js).matches("/assets/site-[0-9a-f]{32}\\.js");
+
+        HttpResponse<byte[]> zipped = bytes(css, "Accept-Encoding", "gzip");
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Cache-Control").orElseThrow())
+                .contains("max-age=31536000", "public", "immutable");
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (var built = getClass().getResourceAsStream("/static/assets/site.css.gz")) {
+            assertThat(built).as("the gzip copy made by the build").isNotNull();
+            assertThat(zipped.body()).isEqualTo(built.readAllBytes());
+        }
+        HttpResponse<byte[]> plain = bytes(css);
+        try (var source = getClass().getResourceAsStream("/static/assets/site.css")) {
+            assertThat(plain.body()).isEqualTo(source.readAllBytes());
+        }
+    }
+
     /** The CSRF tokens a page's forms carry, unmasked: Spring Security masks a token anew for every page. */
     private static List<String> tokens(String body) {
         return Jsoup.parse(body).select("input[name=_csrf]").stream()
