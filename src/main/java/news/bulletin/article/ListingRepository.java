@@ -1,8 +1,10 @@
 package news.bulletin.article;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ListingRepository {
+    static final int CANDIDATES = 100;
     private final JdbcClient jdbc;
     private final ArticlePaths paths;
 
@@ -72,23 +75,53 @@ class ListingRepository {
 
     /**
      * Published stories that share tags or the section with a story, each shared tag counting three
-     * and the section one, best first and then newest.
+     * and the section one, best first and then newest. Only the newest {@link #CANDIDATES} of each
+     * tag and of the section are considered, so the cost stays the same however many stories a
+     * tag or section gathers over the years; a tag's newest are taken by id, which follows the order
+     * stories were written in.
      */
     List<ScoredStory> sharingTagsOrSection(long articleId, @Nullable Long sectionId, int limit) {
+        List<Long> tags = jdbc.sql("SELECT tag_id FROM article_tags WHERE article_id = :id")
+                .param("id", articleId)
+                .query(Long.class)
+                .list();
+        Set<Long> candidates = new LinkedHashSet<>();
+        for (long tag : tags) {
+            candidates.addAll(jdbc.sql("""
+                            SELECT article_id FROM article_tags WHERE tag_id = :tag
+                            ORDER BY article_id DESC LIMIT :limit
+                            """)
+                    .param("tag", tag)
+                    .param("limit", CANDIDATES)
+                    .query(Long.class)
+                    .list());
+        }
+        if (sectionId != null) {
+            candidates.addAll(jdbc.sql("""
+                            SELECT id FROM articles WHERE section_id = :section AND status = 'PUBLISHED'
+                            ORDER BY first_published_at DESC, id DESC LIMIT :limit
+                            """)
+                    .param("section", sectionId)
+                    .param("limit", CANDIDATES)
+                    .query(Long.class)
+                    .list());
+        }
+        candidates.remove(articleId);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         SELECT a.id,
-                            3 * (SELECT COUNT(*) FROM article_tags l WHERE l.article_id = a.id
-                                 AND l.tag_id IN (SELECT tag_id FROM article_tags WHERE article_id = :id))
+                            3 * (SELECT COUNT(*) FROM article_tags l WHERE l.article_id = a.id AND l.tag_id IN (:tags))
                             + CASE WHEN a.section_id = :section THEN 1 ELSE 0 END AS score
                         FROM articles a
-                        WHERE a.status = 'PUBLISHED' AND a.id <> :id
-                            AND (a.section_id = :section OR a.id IN (SELECT l.article_id FROM article_tags l
-                                WHERE l.tag_id IN (SELECT tag_id FROM article_tags WHERE article_id = :id)))
+                        WHERE a.id IN (:candidates) AND a.status = 'PUBLISHED'
                         ORDER BY score DESC, a.first_published_at DESC, a.id DESC
                         LIMIT :limit
                         """)
-                .param("id", articleId)
+                .param("tags", tags.isEmpty() ? List.of(-1L) : tags)
                 .param("section", sectionId == null ? -1L : sectionId)
+                .param("candidates", candidates)
                 .param("limit", limit)
                 .query((rs, n) -> new ScoredStory(rs.getLong("id"), rs.getInt("score")))
                 .list();
@@ -107,12 +140,17 @@ class ListingRepository {
                 .single();
     }
 
+    /*
+     * The page's ids come from the index alone (it holds the date and the id), and only those rows
+     * are read: with OFFSET over the full rows, page 500 would read 10,000 rows to skip them.
+     */
     List<ArticleRow> latest(int limit, long offset) {
         return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
-                        FROM articles a
-                        WHERE a.status = 'PUBLISHED'
+                        FROM articles a JOIN (
+                            SELECT id FROM articles WHERE status = 'PUBLISHED'
+                            ORDER BY first_published_at DESC, id DESC LIMIT :limit OFFSET :offset) page
+                            ON page.id = a.id
                         ORDER BY a.first_published_at DESC, a.id DESC
-                        LIMIT :limit OFFSET :offset
                         """)
                 .param("limit", limit)
                 .param("offset", offset)
@@ -122,10 +160,11 @@ class ListingRepository {
 
     List<ArticleRow> latestInSection(long sectionId, int limit, long offset) {
         return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
-                        FROM articles a
-                        WHERE a.section_id = :section AND a.status = 'PUBLISHED'
+                        FROM articles a JOIN (
+                            SELECT id FROM articles WHERE section_id = :section AND status = 'PUBLISHED'
+                            ORDER BY first_published_at DESC, id DESC LIMIT :limit OFFSET :offset) page
+                            ON page.id = a.id
                         ORDER BY a.first_published_at DESC, a.id DESC
-                        LIMIT :limit OFFSET :offset
                         """)
                 .param("section", sectionId)
                 .param("limit", limit)
