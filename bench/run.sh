@@ -22,6 +22,7 @@ engine=$([ -n "$postgres" ] && echo PostgreSQL || echo SQLite)
 rounds="${BENCH_ROUNDS:-3}"
 seconds="${BENCH_SECONDS:-5}"
 warmup="${BENCH_WARMUP:-30}"
+mixed_seconds="${BENCH_MIXED:-60}"
 port=18080
 cold_port=18081
 nginx_port=18082
@@ -107,25 +108,33 @@ start "$java_bin" "$cold_port" "$folder" "$work/cold.log" "${database_options[@]
     --bulletin.page-cache.enabled=false >/dev/null
 
 base="http://127.0.0.1:$port"
-article=$(curl -s "$base/" | grep -o 'href="/[0-9]\{4\}/[0-9]\{2\}/[0-9]\{2\}/[^"]*"' | head -1 | sed 's/href="//;s/"$//')
+first_match() { grep -o "$1" | head -1 || true; }
+home_page=$(curl -s "$base/")
+article=$(first_match 'href="/[0-9]\{4\}/[0-9]\{2\}/[0-9]\{2\}/[^"]*"' <<<"$home_page" | sed 's/href="//;s/"$//')
 article_page="$work/article.html"
 curl -s "$base$article" >"$article_page"
-article_id=$(grep -o 'data-article-id="[0-9]*"' "$article_page" | head -1 | grep -o '[0-9]*')
-tag=$(grep -o 'href="/tag/[^"]*" rel="tag"' "$article_page" | head -1 | sed 's/href="//;s/" rel="tag"//')
-section=$(curl -s "$base/" | grep -o 'href="/section/[^"/]*"' | head -1 | sed 's/href="//;s/"$//')
+article_id=$(first_match 'data-article-id="[0-9]*"' <"$article_page" | grep -o '[0-9]*' || true)
+tag=$(first_match 'href="/tag/[^"]*" rel="tag"' <"$article_page" | sed 's/href="//;s/" rel="tag"//')
+section=$(first_match 'href="/section/[^"/]*"' <<<"$home_page" | sed 's/href="//;s/"$//')
 query=$(head -20 bench/words.txt | awk 'length($1) > 5 {print $1; exit}')
+echo "  article $article (id $article_id), section $section, tag $tag, search \"$query\""
+if [ -z "$article" ] || [ -z "$article_id" ] || [ -z "$tag" ] || [ -z "$section" ]; then
+    echo "could not find the pages to measure on $base; is $folder a corpus from bench/corpus.sh?" >&2
+    exit 1
+fi
 
 # A signed-in reader: the session cookie and a form token.
 sign_in() {
     local email="$1" jar="$work/jar-$RANDOM$RANDOM"
     local token
-    token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//;s/&#45;/-/g')
+    token=$(curl -s -c "$jar" "$base/login" | first_match 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//;s/&#45;/-/g')
     curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "email=$email" \
         --data-urlencode "password=bench reader password" "$base/login"
     local session
-    session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+    session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" || true)
     [ -n "$session" ] || { echo "could not sign in as $email" >&2; exit 1; }
-    token=$(curl -s -b "JSESSIONID=$session" "$base$article" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//;s/&#45;/-/g')
+    token=$(curl -s -b "JSESSIONID=$session" "$base$article" | first_match 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//;s/&#45;/-/g')
+    [ -n "$token" ] || { echo "no comment form for $email on $article" >&2; exit 1; }
     printf 'JSESSIONID=%s\t%s\n' "$session" "$token"
 }
 signed_in=$(sign_in bench-reader-0@example.com)
@@ -211,13 +220,13 @@ wrk -t1 -c1 -d"${seconds}s" --latency "$cold_url" >"$work/wrk-cold-1.txt"
 
 beacon_before=$(curl -s "$base/popular" | wc -c)
 
-echo "Mixed load for 60 s"
+echo "Mixed load for ${mixed_seconds} s"
 curl -s "$base/sitemaps/articles-1.xml" | grep -o '<loc>[^<]*</loc>' | sed 's|<loc>[a-z]*://[^/]*||;s|</loc>||' \
-    | shuf -n 300 --random-source=<(yes) >"$work/pages.txt"
+    | shuf -n 300 --random-source=<(yes) >"$work/pages.txt" || true
 { echo "/"; echo "$section"; echo "$tag"; echo "$article"; } >>"$work/pages.txt"
 : >"$work/readers.txt"
 for i in $(seq 0 19); do sign_in "bench-reader-$i@example.com" >>"$work/readers.txt"; done
-comment_story=$(grep -o 'data-article-id="[0-9]*"' "$article_page" | head -1 | grep -o '[0-9]*')
+comment_story="$article_id"
 count_comments() {
     if [ -n "$postgres" ]; then
         psql "${postgres#jdbc:}" -U "${BULLETIN_BENCH_POSTGRES_USER:-postgres}" -tA \
@@ -227,7 +236,7 @@ count_comments() {
     fi
 }
 comments_before=$(count_comments)
-wrk -t2 -c32 -d60s --latency -s bench/wrk/mixed.lua "$base" -- "$work/pages.txt" "$work/readers.txt" "$comment_story" \
+wrk -t2 -c32 -d"${mixed_seconds}s" --latency -s bench/wrk/mixed.lua "$base" -- "$work/pages.txt" "$work/readers.txt" "$comment_story" \
     >"$work/mixed.txt"
 sleep 1
 comments_after=$(count_comments)

@@ -1,5 +1,8 @@
 package news.bulletin.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +30,15 @@ public class RelatedStories {
             "this", "those", "through", "under", "until", "what", "when", "where", "which", "while", "will", "with",
             "would", "your");
 
+    /*
+     * The choice costs a text search over the whole archive; it is kept for a while per story
+     * (twice as many as shown, for stories unpublished meanwhile). A story published since joins
+     * the lists as they are chosen again.
+     */
+    private final Cache<Long, List<Long>> chosen = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofMinutes(30))
+            .build();
     private final Articles articles;
     private final SearchIndex index;
 
@@ -36,6 +48,12 @@ public class RelatedStories {
     }
 
     public List<ArticleSummary> of(Article article) {
+        List<Long> best = chosen.get(article.id(), id -> choose(article));
+        // Read afresh each time, so a story unpublished since it was chosen is left out.
+        return articles.summaries(best).stream().limit(COUNT).toList();
+    }
+
+    private List<Long> choose(Article article) {
         Map<Long, Double> scores = new HashMap<>();
         for (ScoredStory story : articles.sharingTagsOrSection(article, CANDIDATES)) {
             scores.merge(story.articleId(), (double) story.score(), Double::sum);
@@ -46,22 +64,25 @@ public class RelatedStories {
             scores.merge(similar.get(i), 4.0 * (CANDIDATES - i) / CANDIDATES, Double::sum);
         }
         scores.remove(article.id());
-        List<Long> best = scores.entrySet().stream()
+        return scores.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .limit(COUNT)
+                .limit(2L * COUNT)
                 .map(Map.Entry::getKey)
                 .toList();
-        return articles.summaries(best);
     }
 
-    /** The headline's telling words: long enough, not the commonest, at most eight. */
+    /**
+     * The headline's telling words: long enough, not the commonest, the five longest (long words
+     * are the rarer ones, and each word searched costs time).
+     */
     static List<String> words(String text) {
         return QueryTerms.parse(text + " ").terms().stream()
                 .flatMap(term -> term.words().stream())
                 .filter(word -> word.length() >= 4 && !COMMON.contains(word))
                 .distinct()
-                .limit(8)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .limit(5)
                 .toList();
     }
 }
