@@ -40,7 +40,8 @@ class PageCacheFilters {
             }
         };
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        // First of all, ahead even of request metrics: a cached page is the cheapest answer there is.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("anonymousPages");
         return registration;
     }

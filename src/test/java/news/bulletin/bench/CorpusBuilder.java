@@ -270,7 +270,7 @@ public final class CorpusBuilder {
                 Media hero = random.nextInt(10) < 7 ? images.get(random.nextInt(images.size())) : null;
                 articles.add(new Object[] {
                     id,
-                    Slugs.of(headline) + "-" + id,
+                    slug(headline, id),
                     headline,
                     words.sentence(random, 18 + random.nextInt(12), true),
                     body.markdown(),
@@ -364,6 +364,16 @@ public final class CorpusBuilder {
 
         private static String capitalized(String word) {
             return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        }
+
+        /** The headline's slug with the id after it, within the length the site accepts. */
+        private static String slug(String headline, long id) {
+            String suffix = "-" + id;
+            String base = Slugs.of(headline);
+            if (base.length() + suffix.length() > Slugs.MAX_LENGTH) {
+                base = base.substring(0, Slugs.MAX_LENGTH - suffix.length()).replaceAll("-+$", "");
+            }
+            return base + suffix;
         }
     }
 
