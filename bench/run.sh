@@ -295,7 +295,7 @@ out.append(f"- Article page ÷ nginx: **{by['article'][1] / nginx:.2f}×** anony
            f"**{by['article, signed in'][1] / nginx:.2f}×** signed in.")
 out.append(f"- Section page 500 ÷ page 1, page cache off: {by['section page 500, cold'][2] / by['section page 1, cold'][2]:.2f}× "
            f"the p50, {by['section page 1, cold'][1] / by['section page 500, cold'][1]:.2f}× the time per request.")
-out.append(f"- Mixed load, 60 s (90 % anonymous, 9 % signed in, 1 % comment posts): {mixed_rps:,.0f} requests/s, "
+out.append(f"- Mixed load, {os.environ.get('BENCH_MIXED', '60')} s (90 % anonymous, 9 % signed in, 1 % comment posts): {mixed_rps:,.0f} requests/s, "
            f"p50 {mixed_p50:.2f} ms, p99 {mixed_p99:.2f} ms, {mixed_errors} errors; "
            + (f"{posts.group(1)} comment posts, {posts.group(2)} answered as stored, "
               f"{int(after) - int(before) if after.strip().isdigit() and before.strip().isdigit() else 'n/a'} new comments stored."

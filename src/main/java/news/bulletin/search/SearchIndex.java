@@ -12,7 +12,7 @@ import java.util.List;
  * matches are counted up to {@link #COUNTED}: a newsroom's search must answer quickly at any size.
  */
 interface SearchIndex {
-    int RANKED = 2_000;
+    int RANKED = 1_000;
     int RANKED_BROAD = 250;
     int COUNTED = 10_000;
     int PHRASE_WINDOW = 1_000;

@@ -28,7 +28,7 @@ class FrontPageController {
         PopularList list = popular.sidebar();
         PageKeys.add(request, ContentKeys.LATEST, ContentKeys.POPULAR);
         page.stories().forEach(story -> PageKeys.add(request, story.keys()));
-        list.stories().forEach(story -> PageKeys.add(request, story.keys()));
+        PageKeys.add(request, list.keys());
         page.sections()
                 .forEach(block -> PageKeys.add(
                         request, ContentKeys.section(block.section().id())));

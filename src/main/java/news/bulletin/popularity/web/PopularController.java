@@ -2,9 +2,7 @@ package news.bulletin.popularity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import news.bulletin.article.ArticleSummary;
 import news.bulletin.popularity.MostPopular;
-import news.bulletin.shared.ContentKeys;
 import news.bulletin.web.PageKeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +22,7 @@ class PopularController {
     String popular(@RequestParam(defaultValue = "today") String period, HttpServletRequest request, Model model) {
         boolean week = "week".equals(period);
         var list = popular.top(MostPopular.PAGE, week ? Duration.ofDays(7) : Duration.ofHours(24));
-        PageKeys.add(request, ContentKeys.POPULAR);
-        PageKeys.add(request, ArticleSummary.keys(list.stories()));
-        if (list.latestInstead()) {
-            PageKeys.add(request, ContentKeys.LATEST);
-        }
+        PageKeys.add(request, list.keys());
         model.addAttribute("page", new PopularPage(list, week));
         return "popularity/popular";
     }

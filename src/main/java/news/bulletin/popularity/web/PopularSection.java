@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import news.bulletin.article.Article;
 import news.bulletin.article.ArticleCompanion;
-import news.bulletin.article.ArticleSummary;
 import news.bulletin.popularity.MostPopular;
-import news.bulletin.shared.ContentKeys;
 import news.bulletin.web.PageKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
@@ -29,11 +27,7 @@ class PopularSection implements ArticleCompanion {
     @Override
     public @Nullable Content sidebar(Article article, HttpServletRequest request) {
         var list = popular.sidebar();
-        PageKeys.add(request, ContentKeys.POPULAR);
-        PageKeys.add(request, ArticleSummary.keys(list.stories()));
-        if (list.latestInstead()) {
-            PageKeys.add(request, ContentKeys.LATEST);
-        }
+        PageKeys.add(request, list.keys());
         return output -> templates.render("popularity/list.jte", Map.of("list", list), output);
     }
 }
