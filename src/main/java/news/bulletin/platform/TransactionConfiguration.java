@@ -1,6 +1,5 @@
 package news.bulletin.platform;
 
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class TransactionConfiguration {
     @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource) {
-        String url = dataSource instanceof HikariDataSource hikari ? hikari.getJdbcUrl() : null;
-        return new SingleWriterTransactions(dataSource, url != null && url.startsWith("jdbc:sqlite:"));
+    PlatformTransactionManager transactionManager(DataSource dataSource, Database database) {
+        return new SingleWriterTransactions(dataSource, database.engine() == Database.Engine.SQLITE);
     }
 }

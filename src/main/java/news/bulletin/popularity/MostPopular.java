@@ -32,7 +32,9 @@ public class MostPopular {
     private final PopularityProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final Map<String, PopularList> lists = new ConcurrentHashMap<>();
+    private final Map<ListKey, PopularList> lists = new ConcurrentHashMap<>();
+
+    private record ListKey(int count, Duration window) {}
 
     MostPopular(
             HourlyViews views,
@@ -56,7 +58,7 @@ public class MostPopular {
         if (count > PAGE) {
             throw new IllegalArgumentException("at most " + PAGE + " stories");
         }
-        return lists.computeIfAbsent(count + "/" + window.toHours(), key -> compute(count, window));
+        return lists.computeIfAbsent(new ListKey(count, window), key -> compute(count, window));
     }
 
     /**
@@ -68,9 +70,8 @@ public class MostPopular {
             initialDelayString = "${bulletin.popularity.refresh:30s}")
     public void refresh() {
         boolean changed = false;
-        for (String key : List.copyOf(lists.keySet())) {
-            String[] parts = key.split("/");
-            PopularList fresh = compute(Integer.parseInt(parts[0]), Duration.ofHours(Long.parseLong(parts[1])));
+        for (ListKey key : List.copyOf(lists.keySet())) {
+            PopularList fresh = compute(key.count(), key.window());
             PopularList before = lists.put(key, fresh);
             changed |= before == null || !before.equals(fresh);
         }

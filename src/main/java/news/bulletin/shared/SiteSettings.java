@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,17 +46,9 @@ public class SiteSettings {
     public Set<String> replace(Map<String, String> values) {
         Map<String, String> before = stored;
         stored = Map.copyOf(values);
-        Set<String> changed = new HashSet<>();
-        before.forEach((name, value) -> {
-            if (!value.equals(stored.get(name))) {
-                changed.add(name);
-            }
-        });
-        stored.forEach((name, value) -> {
-            if (!value.equals(before.get(name))) {
-                changed.add(name);
-            }
-        });
+        Set<String> changed = new HashSet<>(before.keySet());
+        changed.addAll(stored.keySet());
+        changed.removeIf(name -> Objects.equals(before.get(name), stored.get(name)));
         return changed;
     }
 

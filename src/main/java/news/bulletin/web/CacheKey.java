@@ -30,6 +30,9 @@ record CacheKey(
         if (path.length() > MAX_LENGTH) {
             return null;
         }
+        if (request.getQueryString() == null) {
+            return new CacheKey(path, Map.of(), null);
+        }
         Map<String, String[]> kept = new TreeMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (PARAMETERS.contains(name)) {

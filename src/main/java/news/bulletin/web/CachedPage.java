@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastModified when it was rendered, in whole seconds since the epoch, as HTTP dates go
  * @param headers the headers the rendering set that every copy carries (security headers)
  * @param surrogateKey the keys as the {@code Surrogate-Key} header lists them
- * @param segments the page in order: fixed bytes and slots
+ * @param slots the personal parts, in order, as places in {@code plain}
  */
 record CachedPage(
         byte[] plain,
@@ -34,15 +34,10 @@ record CachedPage(
         List<Map.Entry<String, String>> headers,
         Set<String> keys,
         String surrogateKey,
-        List<Segment> segments) {
+        List<Slot> slots) {
 
-    /** A part of the page: fixed bytes, or a slot filled per reader. */
-    sealed interface Segment permits Fixed, Slot {}
-
-    record Fixed(byte[] bytes) implements Segment {}
-
-    /** A personal part: its name, the page's argument for it, and what anonymous readers see. */
-    record Slot(String name, String argument, byte[] anonymous) implements Segment {}
+    /** A personal part: its name, the page's argument for it, and where anonymous readers' version lies. */
+    record Slot(String name, String argument, int start, int end) {}
 
     static CachedPage of(
             byte[] rendered,
@@ -50,20 +45,21 @@ record CachedPage(
             List<Map.Entry<String, String>> headers,
             Set<String> keys,
             long renderedAtMillis) {
-        List<Segment> segments = cut(rendered);
-        byte[] plain = segments.size() == 1 && segments.get(0) instanceof Fixed fixed ? fixed.bytes() : join(segments);
-        byte[] gzip = gzip(plain);
-        String tag = digest(plain);
+        var plain = new ByteArrayOutputStream(rendered.length);
+        List<Slot> slots = cut(rendered, plain);
+        byte[] bytes = plain.toByteArray();
+        byte[] gzip = gzip(bytes);
+        String tag = digest(bytes);
         return new CachedPage(
-                plain,
-                gzip.length < plain.length ? gzip : null,
+                bytes,
+                gzip.length < bytes.length ? gzip : null,
                 tag,
                 renderedAtMillis / 1000 * 1000,
                 contentType,
                 List.copyOf(headers),
                 Set.copyOf(keys),
                 String.join(" ", new TreeSet<>(keys)),
-                segments.size() == 1 ? List.of() : segments);
+                slots);
     }
 
     /** The entity tag of the gzip bytes: a strong tag must differ from the plain bytes' one. */
@@ -72,15 +68,12 @@ record CachedPage(
     }
 
     boolean personal() {
-        return !segments.isEmpty();
+        return !slots.isEmpty();
     }
 
     /** What the page costs the cache, in bytes. */
     int weight() {
         int bytes = plain.length + (gzip == null ? 0 : gzip.length) + 512;
-        for (Segment segment : segments) {
-            bytes += segment instanceof Fixed fixed ? fixed.bytes().length : ((Slot) segment).anonymous().length;
-        }
         for (String key : keys) {
             bytes += key.length() + 48;
         }
@@ -89,46 +82,36 @@ record CachedPage(
 
     /** The rendered page without its slot markers, as readers who are not the cache get it. */
     static byte[] strip(byte[] rendered) {
-        return indexOf(rendered, Slots.OPEN, 0) < 0 ? rendered : join(cut(rendered));
+        if (indexOf(rendered, Slots.OPEN, 0) < 0) {
+            return rendered;
+        }
+        var plain = new ByteArrayOutputStream(rendered.length);
+        cut(rendered, plain);
+        return plain.toByteArray();
     }
 
-    private static List<Segment> cut(byte[] rendered) {
-        List<Segment> segments = new ArrayList<>();
+    /** Writes the page without its markers to {@code plain}, and says where the slots were. */
+    private static List<Slot> cut(byte[] rendered, ByteArrayOutputStream plain) {
+        List<Slot> slots = new ArrayList<>();
         int from = 0;
         while (true) {
             int open = indexOf(rendered, Slots.OPEN, from);
-            if (open < 0) {
-                break;
-            }
             int nameStart = open + Slots.OPEN.length;
-            int markerEnd = indexOf(rendered, "-->".getBytes(StandardCharsets.US_ASCII), nameStart);
+            int markerEnd = open < 0 ? -1 : indexOf(rendered, "-->".getBytes(StandardCharsets.US_ASCII), nameStart);
             int close = markerEnd < 0 ? -1 : indexOf(rendered, Slots.CLOSE, markerEnd);
             if (close < 0) {
                 break;
             }
             String marker = new String(rendered, nameStart, markerEnd - nameStart, StandardCharsets.US_ASCII);
             int colon = marker.indexOf(':');
-            segments.add(new Fixed(slice(rendered, from, open)));
-            segments.add(new Slot(
-                    marker.substring(0, colon), marker.substring(colon + 1), slice(rendered, markerEnd + 3, close)));
+            plain.write(rendered, from, open - from);
+            int start = plain.size();
+            plain.write(rendered, markerEnd + 3, close - markerEnd - 3);
+            slots.add(new Slot(marker.substring(0, colon), marker.substring(colon + 1), start, plain.size()));
             from = close + Slots.CLOSE.length;
         }
-        segments.add(new Fixed(slice(rendered, from, rendered.length)));
-        return segments;
-    }
-
-    private static byte[] join(List<Segment> segments) {
-        var out = new ByteArrayOutputStream();
-        for (Segment segment : segments) {
-            out.writeBytes(segment instanceof Fixed fixed ? fixed.bytes() : ((Slot) segment).anonymous());
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] slice(byte[] bytes, int from, int to) {
-        byte[] part = new byte[to - from];
-        System.arraycopy(bytes, from, part, 0, part.length);
-        return part;
+        plain.write(rendered, from, rendered.length - from);
+        return slots;
     }
 
     static int indexOf(byte[] haystack, byte[] needle, int from) {

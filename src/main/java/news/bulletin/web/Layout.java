@@ -18,6 +18,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param staffLinks the staff bar's links, empty for readers
  * @param logo the masthead's image, or null to set the name in type
  * @param baseUrl the site's public address, without a trailing slash, for absolute links
+ * @param pageSubject what the page shows ("article:42"), for the staff bar's link about it; empty for none
  */
 public record Layout(
         String siteName,
@@ -30,7 +31,8 @@ public record Layout(
         Dates dates,
         List<StaffLink> staffLinks,
         @Nullable String logo,
-        String baseUrl) {
+        String baseUrl,
+        String pageSubject) {
 
     /** The absolute address of a site path. */
     public String absolute(String path) {

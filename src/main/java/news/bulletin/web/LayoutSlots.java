@@ -3,19 +3,18 @@ package news.bulletin.web;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 
-/** The layout's personal slots: the account links in the masthead and the staff bar above it. */
+/**
+ * The layout's personal slots: the account links in the masthead and the staff bar above it, built
+ * by {@link Layouts} as for a page rendered for the reader.
+ */
 @Configuration(proxyBeanMethods = false)
 class LayoutSlots {
     @Bean
@@ -29,12 +28,7 @@ class LayoutSlots {
             @Override
             public String render(String argument, HttpServletRequest request) {
                 Map<String, Object> parameters = new HashMap<>();
-                Authentication reader = SecurityContextHolder.getContext().getAuthentication();
-                parameters.put(
-                        "viewerName",
-                        reader != null && reader.getPrincipal() instanceof DisplayNamed person
-                                ? person.displayName()
-                                : null);
+                parameters.put("viewerName", Layouts.viewerName());
                 parameters.put("csrf", request.getAttribute(CsrfToken.class.getName()));
                 var output = new StringOutput();
                 templates.render("layout/account.jte", parameters, output);
@@ -44,7 +38,7 @@ class LayoutSlots {
     }
 
     @Bean
-    PageSlot staffSlot(TemplateEngine templates, ObjectProvider<StaffLinks> staffLinks) {
+    PageSlot staffSlot(TemplateEngine templates, Layouts layouts) {
         return new PageSlot() {
             @Override
             public String name() {
@@ -53,20 +47,8 @@ class LayoutSlots {
 
             @Override
             public String render(String argument, HttpServletRequest request) {
-                Authentication reader = SecurityContextHolder.getContext().getAuthentication();
-                if (reader == null || !(reader.getPrincipal() instanceof DisplayNamed)) {
-                    return "";
-                }
-                List<StaffLink> links = new ArrayList<>();
-                List<StaffLinks> sources = staffLinks.orderedStream().toList();
-                if (!argument.isEmpty()) {
-                    sources.stream()
-                            .map(source -> source.forPage(argument, reader))
-                            .filter(Objects::nonNull)
-                            .findFirst()
-                            .ifPresent(links::add);
-                }
-                sources.forEach(source -> links.addAll(source.linksFor(reader)));
+                List<StaffLink> links =
+                        layouts.staffLinks(SecurityContextHolder.getContext().getAuthentication(), argument);
                 if (links.isEmpty()) {
                     return "";
                 }

@@ -36,25 +36,39 @@ class Layouts {
         List<NavLink> sections =
                 navigation.orderedStream().flatMap(n -> n.sections().stream()).toList();
         Authentication person = SecurityContextHolder.getContext().getAuthentication();
-        List<StaffLink> links = person == null || !(person.getPrincipal() instanceof DisplayNamed)
-                ? List.of()
-                : staffLinks
-                        .orderedStream()
-                        .flatMap(s -> s.linksFor(person).stream())
-                        .toList();
-        if (!links.isEmpty() && request.getAttribute(StaffLinks.PAGE_LINK) instanceof StaffLink pageLink) {
-            links = java.util.stream.Stream.concat(java.util.stream.Stream.of(pageLink), links.stream())
-                    .toList();
+        String subject = pageSubject(request);
+        return build(request, sections, staffLinks(person, subject), subject);
+    }
+
+    /** What the page named itself, for the staff bar's link about it; empty for none. */
+    static String pageSubject(HttpServletRequest request) {
+        return request.getAttribute(StaffLinks.PAGE_SUBJECT) instanceof String subject ? subject : "";
+    }
+
+    /** The staff bar: a link about the page first, then each module's screens; empty for readers. */
+    List<StaffLink> staffLinks(@Nullable Authentication person, String subject) {
+        if (person == null || !(person.getPrincipal() instanceof DisplayNamed)) {
+            return List.of();
         }
-        return build(request, sections, links);
+        List<StaffLinks> sources = staffLinks.orderedStream().toList();
+        List<StaffLink> links = new java.util.ArrayList<>();
+        sources.forEach(source -> links.addAll(source.linksFor(person)));
+        if (!links.isEmpty() && !subject.isEmpty()) {
+            sources.stream()
+                    .map(source -> source.forPage(subject, person))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .ifPresent(link -> links.add(0, link));
+        }
+        return links;
     }
 
     /** Error pages must render even when the database is what failed, so they skip the navigation. */
     Layout forError(HttpServletRequest request) {
-        return build(request, List.of(), List.of());
+        return build(request, List.of(), List.of(), "");
     }
 
-    private Layout build(HttpServletRequest request, List<NavLink> sections, List<StaffLink> links) {
+    private Layout build(HttpServletRequest request, List<NavLink> sections, List<StaffLink> links, String subject) {
         return new Layout(
                 site.siteName(),
                 site.tagline(),
@@ -66,10 +80,11 @@ class Layouts {
                 dates,
                 links,
                 site.logo(),
-                site.baseUrl());
+                site.baseUrl(),
+                subject);
     }
 
-    private static @Nullable String viewerName() {
+    static @Nullable String viewerName() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof DisplayNamed person) {
             return person.displayName();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -227,15 +228,15 @@ class PageServing {
     /** The page for one signed-in reader: never stored by browsers' or CDNs' shared caches. */
     private void writePersonal(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        var body = new ByteArrayOutputStream(page.plain().length + 4_096);
-        for (CachedPage.Segment segment : page.segments()) {
-            if (segment instanceof CachedPage.Fixed fixed) {
-                body.writeBytes(fixed.bytes());
-            } else {
-                var slot = (CachedPage.Slot) segment;
-                body.writeBytes(fill(slot, request));
-            }
+        byte[] plain = page.plain();
+        var body = new ByteArrayOutputStream(plain.length + 4_096);
+        int from = 0;
+        for (CachedPage.Slot slot : page.slots()) {
+            body.write(plain, from, slot.start() - from);
+            body.writeBytes(fill(slot, plain, request));
+            from = slot.end();
         }
+        body.write(plain, from, plain.length - from);
         writeHeaders(page, response);
         response.setHeader("Cache-Control", "private, no-cache");
         response.setStatus(HttpServletResponse.SC_OK);
@@ -250,10 +251,10 @@ class PageServing {
      * The slot for this reader. A slot that fails (its story unpublished a moment ago, say) shows
      * what anonymous readers see rather than failing the page around it.
      */
-    private byte[] fill(CachedPage.Slot slot, HttpServletRequest request) {
+    private byte[] fill(CachedPage.Slot slot, byte[] plain, HttpServletRequest request) {
         PageSlot renderer = slots.get(slot.name());
         if (renderer == null) {
-            return slot.anonymous();
+            return Arrays.copyOfRange(plain, slot.start(), slot.end());
         }
         try {
             return renderer.render(slot.argument(), request).getBytes(StandardCharsets.UTF_8);
@@ -263,7 +264,7 @@ class PageServing {
                     slot.name(),
                     LogSafe.text(request.getRequestURI()),
                     e);
-            return slot.anonymous();
+            return Arrays.copyOfRange(plain, slot.start(), slot.end());
         }
     }
 

@@ -7,22 +7,22 @@ import org.springframework.security.core.Authentication;
 
 /** Supplies links for the staff bar; each module offers the screens the signed-in person may open. */
 public interface StaffLinks {
-    /** The request attribute where a page puts a link about itself, such as "Edit this article". */
-    String PAGE_LINK = StaffLinks.class.getName() + ".pageLink";
+    /** The request attribute where a page names what it shows, such as "article:42". */
+    String PAGE_SUBJECT = StaffLinks.class.getName() + ".pageSubject";
 
     List<StaffLink> linksFor(Authentication person);
 
     /**
-     * A link about the page being shown, such as "Edit this article", for a page cached with a
-     * staff slot naming its subject ("article:42"); null when this module has none.
+     * A link about the page being shown, such as "Edit this article", for the subject the page
+     * named ({@link #describePage}); null when this module has none.
      */
     default @Nullable StaffLink forPage(String subject, Authentication person) {
         return null;
     }
 
-    /** Offers a link about the page being shown; the bar puts it first. */
-    static void offerForPage(HttpServletRequest request, StaffLink link) {
-        request.setAttribute(PAGE_LINK, link);
+    /** Names what the page shows, so the bar can put a link about it first ({@link #forPage}). */
+    static void describePage(HttpServletRequest request, String subject) {
+        request.setAttribute(PAGE_SUBJECT, subject);
     }
 
     /** Whether the person's own role is one of the given ones. */

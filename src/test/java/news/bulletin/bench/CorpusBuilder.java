@@ -362,10 +362,6 @@ public final class CorpusBuilder {
             return new Story(markdown.toString(), html.toString());
         }
 
-        private static String capitalized(String word) {
-            return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-        }
-
         /** The headline's slug with the id after it, within the length the site accepts. */
         private static String slug(String headline, long id) {
             String suffix = "-" + id;
@@ -432,9 +428,9 @@ public final class CorpusBuilder {
             }
             return period ? text.append('.').toString() : text.toString();
         }
+    }
 
-        private static String capitalized(String word) {
-            return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-        }
+    static String capitalized(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 }

@@ -17,11 +17,8 @@ import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.SiteSettings;
 import news.bulletin.shared.Slugs;
 import news.bulletin.web.PageKeys;
-import news.bulletin.web.StaffLink;
 import news.bulletin.web.StaffLinks;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +65,7 @@ class ArticleController {
     }
 
     private String show(Article article, HttpServletRequest request, Model model) {
-        offerEditLink(article, request);
+        StaffLinks.describePage(request, "article:" + article.id());
         String url = site.absolute(article.path());
         Neighbours neighbours = articles.neighbours(article);
         List<ArticleSummary> latest = articles.latest(SIDEBAR_STORIES + 1).stream()
@@ -109,17 +106,6 @@ class ArticleController {
                                 .map(byline -> site.absolute("/author/" + byline.slug()))
                                 .toList()));
         return "article/article";
-    }
-
-    /** "Edit this article" in the staff bar, for those the permission table lets edit it. */
-    private static void offerEditLink(Article article, HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null) {
-            StaffLink link = StoriesLink.editLink(article, authentication);
-            if (link != null) {
-                StaffLinks.offerForPage(request, link);
-            }
-        }
     }
 
     private static RedirectView permanentRedirect(String path) {

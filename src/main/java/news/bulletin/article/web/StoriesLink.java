@@ -52,7 +52,7 @@ class StoriesLink implements StaffLinks {
         }
     }
 
-    static @Nullable StaffLink editLink(Article article, Authentication authentication) {
+    private static @Nullable StaffLink editLink(Article article, Authentication authentication) {
         if (authentication.getPrincipal() instanceof SignedInPerson person
                 && ArticlePermissions.allows(
                         person.role(), ArticleAction.EDIT, article.credits(person.personId()), false)) {
