@@ -207,7 +207,9 @@ class PageServing {
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", page.lastModified());
         response.setHeader("Cache-Control", cache.cacheControl());
-        response.setHeader("Vary", "Accept-Encoding");
+        // Cookie too: a browser that kept the anonymous page must not show it again once its reader
+        // signs in (found in headless Chromium: the article showed "Sign in" to a signed-in reader).
+        response.setHeader("Vary", "Accept-Encoding, Cookie");
         response.setHeader("Surrogate-Key", page.surrogateKey());
         if (Conditional.notModified(request, etag, page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

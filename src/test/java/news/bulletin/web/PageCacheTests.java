@@ -136,7 +136,7 @@ class PageCacheTests {
         assertThat(second.headers().firstValue("Last-Modified")).isPresent();
         assertThat(second.headers().firstValue("Cache-Control"))
                 .contains("public, max-age=60, stale-while-revalidate=600");
-        assertThat(second.headers().firstValue("Vary")).contains("Accept-Encoding");
+        assertThat(second.headers().firstValue("Vary")).contains("Accept-Encoding, Cookie");
         assertThat(second.headers().firstValue("Surrogate-Key").orElseThrow().split(" "))
                 .contains("article:" + story.id(), "site", "latest", "comments:" + story.id());
         assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
