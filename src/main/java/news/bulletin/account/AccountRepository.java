@@ -5,12 +5,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import news.bulletin.shared.KeptAnswers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for the sign-in side of {@code people}: credentials, addresses, passwords, roles and access. */
 @Repository
 class AccountRepository {
+    /** The credentials every signed-in request checks ({@link AccountSignIn}); changes here forget them. */
+    private final KeptAnswers<Long, Credentials> current = new KeptAnswers<>();
+
     private final JdbcClient jdbc;
 
     AccountRepository(JdbcClient jdbc) {
@@ -25,10 +29,13 @@ class AccountRepository {
     }
 
     Optional<Credentials> findCredentials(long id) {
-        return jdbc.sql(CREDENTIALS + " AND id = :id")
-                .param("id", id)
-                .query(AccountRepository::credentials)
-                .optional();
+        return Optional.ofNullable(current.get(
+                id,
+                key -> jdbc.sql(CREDENTIALS + " AND id = :id")
+                        .param("id", key)
+                        .query(AccountRepository::credentials)
+                        .optional()
+                        .orElse(null)));
     }
 
     private static final String CREDENTIALS = """
@@ -87,6 +94,7 @@ class AccountRepository {
 
     /** Sets and confirms an address; remembered logins made under the old one stop working. */
     void markVerified(long id, String email, Instant now) {
+        current.forget(id);
         forgetRememberedLogins(id);
         jdbc.sql("UPDATE people SET email = :email, email_verified_at = :now WHERE id = :id")
                 .param("email", email)
@@ -120,6 +128,7 @@ class AccountRepository {
     }
 
     void rename(long id, String name) {
+        current.forget(id);
         jdbc.sql("UPDATE people SET name = :name WHERE id = :id")
                 .param("name", name)
                 .param("id", id)
@@ -128,6 +137,7 @@ class AccountRepository {
 
     /** Changes the password; remembered logins made with the old one stop working. */
     void changePasswordHash(long id, String hash) {
+        current.forget(id);
         forgetRememberedLogins(id);
         jdbc.sql("UPDATE people SET password_hash = :hash WHERE id = :id")
                 .param("hash", hash)
@@ -164,6 +174,7 @@ class AccountRepository {
     }
 
     void setRole(long id, Role role) {
+        current.forget(id);
         jdbc.sql("UPDATE people SET role = :role WHERE id = :id")
                 .param("role", role.name())
                 .param("id", id)
@@ -171,6 +182,7 @@ class AccountRepository {
     }
 
     void setEnabled(long id, boolean enabled) {
+        current.forget(id);
         forgetRememberedLogins(id);
         jdbc.sql("UPDATE people SET enabled = :enabled WHERE id = :id")
                 .param("enabled", enabled)
@@ -183,6 +195,7 @@ class AccountRepository {
      * that what they wrote keeps its place.
      */
     void anonymize(long id, Instant now) {
+        current.forget(id);
         forgetRememberedLogins(id);
         jdbc.sql("""
                         UPDATE people SET name = '', slug = :slug, bio = '', role = 'READER', email = NULL, password_hash = NULL,

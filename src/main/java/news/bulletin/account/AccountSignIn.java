@@ -1,5 +1,7 @@
 package news.bulletin.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,7 +64,15 @@ class AccountSignIn implements UserDetailsService, SignedInRefresh {
                 stamp(c.passwordHash()));
     }
 
+    /** Stamps are asked for on every signed-in request; a hash is worked out once. */
+    private static final Cache<String, String> STAMPS =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
     private static String stamp(String passwordHash) {
+        return STAMPS.get(passwordHash, AccountSignIn::digest);
+    }
+
+    private static String digest(String passwordHash) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

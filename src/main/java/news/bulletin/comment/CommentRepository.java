@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import news.bulletin.shared.KeptAnswers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,6 +20,11 @@ class CommentRepository {
     private static final String VISIBLE_TO_VIEWER =
             "(c.status = 'APPROVED' OR (c.status = 'PENDING' AND c.author_id = :viewer))";
 
+    /** Who has comments on a story, in any state, and who is banned: asked on every signed-in story view. */
+    private final KeptAnswers<Long, Set<Long>> commenters = new KeptAnswers<>();
+
+    private final KeptAnswers<Long, Boolean> banned = new KeptAnswers<>();
+
     private final JdbcClient jdbc;
 
     CommentRepository(JdbcClient jdbc) {
@@ -25,6 +32,7 @@ class CommentRepository {
     }
 
     long insert(NewComment comment, Instant now) {
+        commenters.forget(comment.articleId());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO comments (article_id, author_id, parent_id, root_id, depth, body_text,
@@ -214,11 +222,25 @@ class CommentRepository {
     }
 
     void ban(long personId, Instant now) {
+        banned.forget(personId);
         jdbc.sql(
                         "INSERT INTO comment_bans (person_id, banned_at) VALUES (:person, :now) ON CONFLICT (person_id) DO NOTHING")
                 .param("person", personId)
                 .param("now", now.toEpochMilli())
                 .update();
+    }
+
+    Commenting.Standing standing(long personId, long articleId) {
+        return new Commenting.Standing(
+                Boolean.TRUE.equals(banned.get(personId, this::isBanned)),
+                commenters.get(articleId, this::authorsOn).contains(personId));
+    }
+
+    private Set<Long> authorsOn(long articleId) {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT author_id FROM comments WHERE article_id = :article")
+                .param("article", articleId)
+                .query(Long.class)
+                .list());
     }
 
     boolean isBanned(long personId) {

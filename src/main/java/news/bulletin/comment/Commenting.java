@@ -62,6 +62,16 @@ public class Commenting {
         return comments.isBanned(personId);
     }
 
+    /**
+     * Whether a reader is banned, and whether they have comments on a story in any state, as this
+     * node knew it at most two seconds ago (changes made here apply at once).
+     */
+    public record Standing(boolean banned, boolean commentedHere) {}
+
+    public Standing standing(long personId, long articleId) {
+        return comments.standing(personId, articleId);
+    }
+
     @Transactional
     public PostOutcome post(Commenter author, long articleId, @Nullable Long replyTo, String body) {
         Article article = article(articleId);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param headers the headers the rendering set that every copy carries (security headers)
  * @param surrogateKey the keys as the {@code Surrogate-Key} header lists them
  * @param slots the personal parts, in order, as places in {@code plain}
+ * @param sharedSlots slots rendered for a group of readers ({@link PageSlot#sharedBy}), cut around
+ *     the form token, kept as long as the page; a handful per page, so not weighed
  */
 record CachedPage(
         byte[] plain,
@@ -34,7 +37,8 @@ record CachedPage(
         List<Map.Entry<String, String>> headers,
         Set<String> keys,
         String surrogateKey,
-        List<Slot> slots) {
+        List<Slot> slots,
+        Map<String, List<byte[]>> sharedSlots) {
 
     /** A personal part: its name, the page's argument for it, and where anonymous readers' version lies. */
     record Slot(String name, String argument, int start, int end) {}
@@ -59,7 +63,8 @@ record CachedPage(
                 List.copyOf(headers),
                 Set.copyOf(keys),
                 String.join(" ", new TreeSet<>(keys)),
-                slots);
+                slots,
+                new ConcurrentHashMap<>());
     }
 
     /** The entity tag of the gzip bytes: a strong tag must differ from the plain bytes' one. */

@@ -30,7 +30,7 @@ class LayoutSlots {
                 Map<String, Object> parameters = new HashMap<>();
                 parameters.put("viewerName", Layouts.viewerName());
                 parameters.put("csrf", request.getAttribute(CsrfToken.class.getName()));
-                var output = new StringOutput();
+                var output = new StringOutput(1024);
                 templates.render("layout/account.jte", parameters, output);
                 return output.toString();
             }
@@ -52,7 +52,7 @@ class LayoutSlots {
                 if (links.isEmpty()) {
                     return "";
                 }
-                var output = new StringOutput();
+                var output = new StringOutput(1024);
                 templates.render("layout/staffBar.jte", Map.of("links", links), output);
                 return output.toString();
             }

@@ -18,6 +18,7 @@ class Layouts {
     private final Dates dates;
     private final ObjectProvider<Navigation> navigation;
     private final ObjectProvider<StaffLinks> staffLinks;
+    private volatile @Nullable List<StaffLinks> staffLinkSources;
 
     Layouts(
             SiteSettings site,
@@ -47,10 +48,14 @@ class Layouts {
 
     /** The staff bar: a link about the page first, then each module's screens; empty for readers. */
     List<StaffLink> staffLinks(@Nullable Authentication person, String subject) {
-        if (person == null || !(person.getPrincipal() instanceof DisplayNamed)) {
+        if (person == null
+                || !(person.getPrincipal() instanceof DisplayNamed)
+                // Every staff link is for contributors and up; readers, most of those signed in, skip
+                // asking each module.
+                || !StaffLinks.hasRole(person, "CONTRIBUTOR", "AUTHOR", "EDITOR", "ADMIN")) {
             return List.of();
         }
-        List<StaffLinks> sources = staffLinks.orderedStream().toList();
+        List<StaffLinks> sources = staffLinkSources();
         List<StaffLink> links = new java.util.ArrayList<>();
         sources.forEach(source -> links.addAll(source.linksFor(person)));
         if (!links.isEmpty() && !subject.isEmpty()) {
@@ -61,6 +66,16 @@ class Layouts {
                     .ifPresent(link -> links.add(0, link));
         }
         return links;
+    }
+
+    /** The modules' staff links, in order; looked up once, as sorting them is not free per request. */
+    private List<StaffLinks> staffLinkSources() {
+        List<StaffLinks> sources = staffLinkSources;
+        if (sources == null) {
+            sources = staffLinks.orderedStream().toList();
+            staffLinkSources = sources;
+        }
+        return sources;
     }
 
     /** Error pages must render even when the database is what failed, so they skip the navigation. */

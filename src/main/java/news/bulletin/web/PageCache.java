@@ -92,7 +92,13 @@ public class PageCache {
         return page;
     }
 
-    /** Counts a reader served by a render another request made for them. */
+    /** The page if it is cached, not yet counted as a hit (the caller may not use it). */
+    @Nullable
+    CachedPage peek(String cacheKey) {
+        return pages.getIfPresent(cacheKey);
+    }
+
+    /** Counts a reader served by a render another request made for them, or by a peeked page. */
     void countHit() {
         hits.increment();
     }

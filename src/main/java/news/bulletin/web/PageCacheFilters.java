@@ -17,23 +17,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the page cache in front of the application twice. A request without a session or
- * remembered sign-in is anonymous for sure and is answered before the security filters run, which
- * is most of the traffic. Any other request passes the security filters first, to learn who is
- * reading, and is then answered from the same cache, with personal slots filled for a signed-in
- * reader.
+ * Puts the page cache in front of the application twice. The first filter, ahead of everything,
+ * answers anonymous readers, most of the traffic, and signed-in readers whose sign-in it can read
+ * from their session as Spring Security saved it; it also renders every page the cache keeps. Any
+ * other request with a session or remembered sign-in passes the security filters first, to learn
+ * who is reading, and is then answered from the same cache, with personal slots filled for a
+ * signed-in reader.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheFilters {
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> anonymousPages(
+    FilterRegistrationBean<OncePerRequestFilter> cachedPages(
             PageServing serving, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
         var filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (serving.eligible(request) && !mayBeSignedIn(request, sessionCookie)) {
-                    serving.serve(request, response, chain, false);
+                if (serving.eligible(request)) {
+                    serving.serve(request, response, chain, mayBeSignedIn(request, sessionCookie));
                 } else {
                     chain.doFilter(request, response);
                 }
@@ -42,7 +43,7 @@ class PageCacheFilters {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
         // First of all, ahead even of request metrics: a cached page is the cheapest answer there is.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        registration.setName("anonymousPages");
+        registration.setName("cachedPages");
         return registration;
     }
 
@@ -55,7 +56,7 @@ class PageCacheFilters {
                     throws ServletException, IOException {
                 if (serving.eligible(request) && mayBeSignedIn(request, sessionCookie)) {
                     Authentication reader = SecurityContextHolder.getContext().getAuthentication();
-                    serving.serve(
+                    serving.serveAfterSecurity(
                             request, response, chain, reader != null && reader.getPrincipal() instanceof DisplayNamed);
                 } else {
                     chain.doFilter(request, response);

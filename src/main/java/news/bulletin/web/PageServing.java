@@ -4,12 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -71,11 +71,13 @@ class PageServing {
 
     private final PageCache cache;
     private final Map<String, PageSlot> slots;
+    private final SavedSignIn savedSignIn;
     private final Clock clock;
 
-    PageServing(PageCache cache, List<PageSlot> slots, Clock clock) {
+    PageServing(PageCache cache, List<PageSlot> slots, SavedSignIn savedSignIn, Clock clock) {
         this.cache = cache;
         this.slots = slots.stream().collect(Collectors.toMap(PageSlot::name, Function.identity()));
+        this.savedSignIn = savedSignIn;
         this.clock = clock;
     }
 
@@ -94,20 +96,82 @@ class PageServing {
         return !PRIVATE_PATHS.contains(first);
     }
 
-    void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean personal)
+    /**
+     * Answers a public page from the cache, ahead of every other filter. An anonymous reader's page
+     * not cached yet is rendered once, as nobody in particular, through the whole filter chain, and
+     * kept. A request with a session cookie is answered only from a page already cached, with its
+     * slots filled for the reader whose sign-in the session holds; anything else about it (a
+     * remembered sign-in, a sign-in to refresh, a page not cached) is left to the security filters
+     * and {@link #serveAfterSecurity}.
+     */
+    void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean hasSession)
             throws IOException, ServletException {
         CacheKey key = CacheKey.of(request);
         if (key == null) {
             chain.doFilter(request, response);
-            return;
+        } else if (hasSession) {
+            serveFromSession(key, request, response, chain);
+        } else {
+            serveAnonymous(key, request, response, chain);
         }
+    }
+
+    private void serveAnonymous(
+            CacheKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         CachedPage page = cache.get(key.value());
         if (page == null && "GET".equals(request.getMethod())) {
-            page = renderOnce(key, request, response, chain, personal);
+            page = renderOnce(key, request, response, chain);
             if (page == null) {
                 return;
             }
         }
+        if (page == null) {
+            chain.doFilter(request, response);
+        } else {
+            write(page, request, response);
+        }
+    }
+
+    private void serveFromSession(
+            CacheKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        CachedPage page = cache.peek(key.value());
+        if (page == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!page.personal()) {
+            cache.countHit();
+            write(page, request, response);
+            return;
+        }
+        Authentication reader = savedSignIn.load(request, response);
+        if (reader == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        cache.countHit();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(reader);
+        SecurityContextHolder.setContext(context);
+        try {
+            writePersonal(page, request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * Answers, once the security filters know the reader, a request {@link #serve} left to them:
+     * from the cache when the page is there; otherwise it is rendered for the reader as usual and
+     * not kept, since only a render through every filter carries the security headers.
+     */
+    void serveAfterSecurity(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean personal)
+            throws IOException, ServletException {
+        CacheKey key = CacheKey.of(request);
+        CachedPage page = key == null ? null : cache.get(key.value());
         if (page == null) {
             chain.doFilter(request, response);
         } else if (personal && page.personal()) {
@@ -122,7 +186,7 @@ class PageServing {
      * be cached, in which case this request has been answered by rendering it normally.
      */
     private @Nullable CachedPage renderOnce(
-            CacheKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean personal)
+            CacheKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var mine = new CompletableFuture<@Nullable CachedPage>();
         CompletableFuture<@Nullable CachedPage> theirs = cache.claim(key.value(), mine);
@@ -137,7 +201,7 @@ class PageServing {
         }
         CachedPage page = null;
         try {
-            page = render(key, request, response, chain, personal);
+            page = render(key, request, response, chain);
             return page;
         } finally {
             cache.release(key.value(), mine, page);
@@ -156,36 +220,28 @@ class PageServing {
     }
 
     private @Nullable CachedPage render(
-            CacheKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean personal)
+            CacheKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var anonymous = new CacheRenderRequest(request, key);
         var capture = new CapturingResponse(response);
         long began = cache.beginRender();
-        SecurityContext reader = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext();
         Slots.startMarking();
         try {
             chain.doFilter(anonymous, capture);
         } finally {
             Slots.stopMarking();
-            SecurityContextHolder.setContext(reader);
         }
         byte[] body = capture.body();
         String contentType = capture.getContentType();
         if (!capture.plainPage()
-                || !PageKeys.tagged(request)
+                || !PageKeys.tagged(anonymous)
                 || anonymous.askedForSession()
                 || contentType == null
                 || body.length > cache.maxPageBytes()) {
-            if (personal) {
-                // Rendered as nobody for the cache, but not cacheable: render it for this reader.
-                chain.doFilter(request, response);
-            } else {
-                capture.replay(response, CachedPage.strip(body));
-            }
+            capture.replay(response, CachedPage.strip(body));
             return null;
         }
-        CachedPage page = CachedPage.of(body, contentType, replayed(capture), PageKeys.of(request), clock.millis());
+        CachedPage page = CachedPage.of(body, contentType, replayed(capture), PageKeys.of(anonymous), clock.millis());
         cache.store(key.value(), page, began);
         return page;
     }
@@ -231,42 +287,74 @@ class PageServing {
     private void writePersonal(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         byte[] plain = page.plain();
-        var body = new ByteArrayOutputStream(plain.length + 4_096);
+        List<Bytes> body = new ArrayList<>(page.slots().size() * 4 + 1);
         int from = 0;
         for (CachedPage.Slot slot : page.slots()) {
-            body.write(plain, from, slot.start() - from);
-            body.writeBytes(fill(slot, plain, request));
+            body.add(new Bytes(plain, from, slot.start() - from));
+            fill(page, slot, request, body);
             from = slot.end();
         }
-        body.write(plain, from, plain.length - from);
+        body.add(new Bytes(plain, from, plain.length - from));
+        int length = 0;
+        for (Bytes bytes : body) {
+            length += bytes.length();
+        }
         writeHeaders(page, response);
         response.setHeader("Cache-Control", "private, no-cache");
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        response.setContentLength(body.size());
+        response.setContentLength(length);
         if (!"HEAD".equals(request.getMethod())) {
-            body.writeTo(response.getOutputStream());
+            OutputStream out = response.getOutputStream();
+            for (Bytes bytes : body) {
+                out.write(bytes.array(), bytes.offset(), bytes.length());
+            }
+        }
+    }
+
+    /** Part of a response body: the page's own bytes are written from where they lie, uncopied. */
+    private record Bytes(byte[] array, int offset, int length) {
+        Bytes(byte[] array) {
+            this(array, 0, array.length);
         }
     }
 
     /**
-     * The slot for this reader. A slot that fails (its story unpublished a moment ago, say) shows
-     * what anonymous readers see rather than failing the page around it.
+     * Adds the slot for this reader to the body. A slot that fails (its story unpublished a moment
+     * ago, say) shows what anonymous readers see rather than failing the page around it.
      */
-    private byte[] fill(CachedPage.Slot slot, byte[] plain, HttpServletRequest request) {
+    private void fill(CachedPage page, CachedPage.Slot slot, HttpServletRequest request, List<Bytes> body) {
+        var anonymous = new Bytes(page.plain(), slot.start(), slot.end() - slot.start());
         PageSlot renderer = slots.get(slot.name());
         if (renderer == null) {
-            return Arrays.copyOfRange(plain, slot.start(), slot.end());
+            body.add(anonymous);
+            return;
         }
         try {
-            return renderer.render(slot.argument(), request).getBytes(StandardCharsets.UTF_8);
+            String group = renderer.sharedBy(slot.argument(), request);
+            if (group == null) {
+                body.add(new Bytes(renderer.render(slot.argument(), request).getBytes(StandardCharsets.UTF_8)));
+                return;
+            }
+            List<byte[]> parts = page.sharedSlots()
+                    .computeIfAbsent(
+                            slot.name() + ':' + slot.argument() + ':' + group,
+                            shared -> PlaceholderToken.split(
+                                    renderer.render(slot.argument(), PlaceholderToken.onRequest(request))));
+            byte[] token = parts.size() > 1 ? PlaceholderToken.escaped(request) : null;
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    body.add(new Bytes(token));
+                }
+                body.add(new Bytes(parts.get(i)));
+            }
         } catch (RuntimeException e) {
             log.warn(
                     "The {} slot failed for {}; showing its anonymous version",
                     slot.name(),
                     LogSafe.text(request.getRequestURI()),
                     e);
-            return Arrays.copyOfRange(plain, slot.start(), slot.end());
+            body.add(anonymous);
         }
     }
 

@@ -28,8 +28,12 @@ public interface StaffLinks {
     /** Whether the person's own role is one of the given ones. */
     static boolean hasRole(Authentication person, String... roles) {
         for (var authority : person.getAuthorities()) {
+            String granted = authority.getAuthority();
             for (String role : roles) {
-                if (("ROLE_" + role).equals(authority.getAuthority())) {
+                if (granted != null
+                        && granted.length() == role.length() + 5
+                        && granted.startsWith("ROLE_")
+                        && granted.endsWith(role)) {
                     return true;
                 }
             }

@@ -525,6 +525,56 @@ class PageCacheTests {
     }
 
     @Test
+    void aPageFirstAskedForBySignedInReaderIsCachedWithTheSecurityHeaders() {
+        var story = test.article("Story a reader opened first").publish();
+        Account reader = new TestAccounts(context).create(Role.READER);
+        Http browser = Http.signedIn(port, reader.email(), TestAccounts.PASSWORD);
+        long renders = cache.stats().renders();
+
+        var personal = browser.get(story.path());
+        var anonymous = get(story.path());
+        var personalAgain = browser.get(story.path());
+
+        assertThat(cache.stats().renders()).isEqualTo(renders + 1);
+        for (var response : List.of(personal, anonymous, personalAgain)) {
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as("a page a signed-in reader asked for first still carries the security headers")
+                    .contains(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        }
+        assertThat(personalAgain.headers().firstValue("Cache-Control")).contains("private, no-cache");
+        assertThat(personalAgain.body()).contains(reader.name()).contains("name=\"_csrf\"");
+        assertThat(anonymous.body()).doesNotContain(reader.name()).doesNotContain("name=\"_csrf\"");
+    }
+
+    @Test
+    void aReadersNewWaitingCommentShowsToThemAtOnceWhileOthersShareTheCachedArea() {
+        var story = test.article("Story with a shared comment area").publish();
+        get(story.path());
+        TestAccounts accounts = new TestAccounts(context);
+        Account writer = accounts.create(Role.READER);
+        Account other = accounts.create(Role.READER);
+        Http writing = Http.signedIn(port, writer.email(), TestAccounts.PASSWORD);
+        Http reading = Http.signedIn(port, other.email(), TestAccounts.PASSWORD);
+        String otherToken = rawToken(Http.csrfToken(reading.get(story.path())));
+        String form = Http.csrfToken(writing.get(story.path()));
+        long renders = cache.stats().renders();
+
+        writing.post(
+                "/comments",
+                Map.of("_csrf", form, "articleId", String.valueOf(story.id()), "body", "Held back for an editor."));
+
+        assertThat(writing.get(story.path()).body()).contains("Held back for an editor.");
+        String seenByOther = reading.get(story.path()).body();
+        assertThat(seenByOther).doesNotContain("Held back for an editor.");
+        assertThat(tokens(seenByOther)).isNotEmpty().allMatch(otherToken::equals);
+        assertThat(get(story.path()).body()).doesNotContain("Held back for an editor.");
+        assertThat(cache.stats().renders())
+                .as("a comment waiting for moderation changes no public page")
+                .isEqualTo(renders);
+    }
+
+    @Test
     void assetsHaveFingerprintedNamesAreCompressedAtBuildTimeAndKeptForAYear() throws IOException {
         var page = Jsoup.parse(get("/").body());
         String css = page.select("link[rel=stylesheet]").attr("href");

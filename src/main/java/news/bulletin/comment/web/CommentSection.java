@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Puts the comment count at the top of each story and the comment area below it. The area is a
  * personal slot of the cached page: anonymous readers get it from the cache, a signed-in reader
  * gets it rendered for them, with the form, their own comments waiting for moderation and their
- * edit and delete buttons.
+ * edit and delete buttons. Readers with no comments on the story see it alike, so theirs is
+ * shared, one render per cached page for each of the states below.
  */
 @Component
 @Order(50)
@@ -86,26 +87,40 @@ class CommentSection implements ArticleCompanion, PageSlot {
         return output.toString();
     }
 
+    @Override
+    public @Nullable String sharedBy(String argument, HttpServletRequest request) {
+        Commenter viewer = viewer();
+        if (viewer == null) {
+            return null;
+        }
+        long articleId = Long.parseLong(argument.substring(0, argument.indexOf(':')));
+        Commenting.Standing standing = commenting.standing(viewer.personId(), articleId);
+        if (standing.commentedHere()) {
+            return null;
+        }
+        return state(viewer, standing.banned()).name();
+    }
+
     private CommentArea area(Article article, PageNumber page, HttpServletRequest request) {
         Commenter viewer = viewer();
         return new CommentArea(
                 article.id(),
                 article.path(),
                 commenting.isOpen(article),
-                state(viewer),
+                state(viewer, viewer != null && commenting.isBanned(viewer.personId())),
                 comments.thread(article, viewer, page),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 dates);
     }
 
-    private CommentArea.Viewer state(@Nullable Commenter viewer) {
+    private static CommentArea.Viewer state(@Nullable Commenter viewer, boolean banned) {
         if (viewer == null) {
             return CommentArea.Viewer.ANONYMOUS;
         }
         if (!viewer.verified()) {
             return CommentArea.Viewer.UNVERIFIED;
         }
-        return commenting.isBanned(viewer.personId()) ? CommentArea.Viewer.BANNED : CommentArea.Viewer.CAN_COMMENT;
+        return banned ? CommentArea.Viewer.BANNED : CommentArea.Viewer.CAN_COMMENT;
     }
 
     static @Nullable Commenter viewer() {
