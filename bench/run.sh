@@ -101,8 +101,10 @@ stop "$work/corpus17.log"
 echo "  empty data folder ${startup_empty} ms, corpus ${startup_corpus} ms"
 
 echo "Starting Bulletin with $java_version"
+# Every beacon of the run comes from one address: lift the per-address cap so that each one counts
+# and the stored total can be checked against what wrk sent.
 start "$java_bin" "$port" "$folder" "$work/bulletin.log" "${database_options[@]}" \
-    --bulletin.comments.per-ten-minutes=100000 >/dev/null
+    --bulletin.comments.per-ten-minutes=100000 --bulletin.popularity.views-per-address-per-minute=2000000000 >/dev/null
 bulletin_pid=$(cat "$work/bulletin.log.pid")
 start "$java_bin" "$cold_port" "$folder" "$work/cold.log" "${database_options[@]}" \
     --bulletin.page-cache.enabled=false >/dev/null
@@ -201,11 +203,23 @@ run_wrk() {
     fi
 }
 
+# Views stored for the measured story, summed over its hourly rows.
+stored_views() {
+    local sql="SELECT COALESCE(SUM(views), 0) FROM popularity_hourly WHERE article_id = $article_id"
+    if [ -n "$postgres" ]; then
+        psql "${postgres#jdbc:}" -U "${BULLETIN_BENCH_POSTGRES_USER:-postgres}" -tA -c "$sql"
+    else
+        python3 -c "import sqlite3; c = sqlite3.connect('file:$folder/bulletin.db?mode=ro', uri=True); print(c.execute('$sql').fetchone()[0])"
+    fi
+}
+sleep 6  # a flush of views counted before this point
+views_before=$(stored_views)
+
 echo "Warming up for ${warmup} s"
 per_target=$(( warmup / ${#targets[@]} + 1 ))
-for target in "${targets[@]}"; do
-    IFS='|' read -r name url extra <<<"$target"
-    run_wrk "$url" "$extra" "${per_target}s" >/dev/null
+for i in "${!targets[@]}"; do
+    IFS='|' read -r name url extra <<<"${targets[$i]}"
+    run_wrk "$url" "$extra" "${per_target}s" >"$work/warmup-$i.txt"
 done
 
 echo "Measuring: $rounds rounds of ${seconds} s per target, interleaved"
@@ -218,7 +232,12 @@ done
 cold_url="http://127.0.0.1:$cold_port$article"
 wrk -t1 -c1 -d"${seconds}s" --latency "$cold_url" >"$work/wrk-cold-1.txt"
 
-beacon_before=$(curl -s "$base/popular" | wc -c)
+sleep 6  # views are stored every 5 s
+views_after=$(stored_views)
+beacon_index=""
+for i in "${!targets[@]}"; do [ "${targets[$i]%%|*}" = "view beacon" ] && beacon_index=$i; done
+beacons_sent=$(cat "$work/warmup-$beacon_index.txt" "$work"/wrk-"$beacon_index"-*.txt \
+    | awk '/requests in/ {sum += $1} END {print sum + 0}')
 
 echo "Mixed load for ${mixed_seconds} s"
 curl -s "$base/sitemaps/articles-1.xml" | grep -o '<loc>[^<]*</loc>' | sed 's|<loc>[a-z]*://[^/]*||;s|</loc>||' \
@@ -244,10 +263,11 @@ rss_peak=$(sort -n "$work/rss.txt" | tail -1)
 
 python3 - "$work" "$rounds" "${#targets[@]}" "$rss_peak" "$comments_before" "$comments_after" \
     "$startup_empty" "$startup_corpus" "$engine" "$java_version" "$java17" "$root" "$folder" "$postgres" \
-    "${targets[@]}" <<'PY'
+    "$beacons_sent" "$views_before" "$views_after" "${targets[@]}" <<'PY'
 import datetime, os, platform, re, statistics, subprocess, sys
 work, rounds, count, rss, before, after, start_empty, start_corpus, engine, java, java17, root, folder, postgres = sys.argv[1:15]
-targets = [t.split("|")[0] for t in sys.argv[15:]]
+beacons_sent, views_before, views_after = (int(x) for x in sys.argv[15:18])
+targets = [t.split("|")[0] for t in sys.argv[18:]]
 rounds, count = int(rounds), int(count)
 
 def millis(text):
@@ -300,6 +320,11 @@ out.append(f"- Mixed load, {os.environ.get('BENCH_MIXED', '60')} s (90 % anonymo
            + (f"{posts.group(1)} comment posts, {posts.group(2)} answered as stored, "
               f"{int(after) - int(before) if after.strip().isdigit() and before.strip().isdigit() else 'n/a'} new comments stored."
               if posts else "comment counts not reported."))
+out.append(f"- View beacons: {beacons_sent:,} answered during the warm-up and the rounds, "
+           f"{views_after - views_before:,} views stored for the story afterwards "
+           + ("(every answered beacon counted; wrk does not count the up to 32 per run still in flight when it stops)."
+              if 0 <= views_after - views_before - beacons_sent <= 32 * (rounds + 1)
+              else "(COUNTS DIFFER)."))
 out.append(f"- Start-up to a healthy /actuator/health on JDK 17 ({java17}): {start_empty} ms on an empty data folder, "
            f"{start_corpus} ms on this corpus.")
 table = "\n".join(out)

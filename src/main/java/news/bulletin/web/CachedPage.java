@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param headers the headers the rendering set that every copy carries (security headers)
  * @param surrogateKey the keys as the {@code Surrogate-Key} header lists them
  * @param slots the personal parts, in order, as places in {@code plain}
+ * @param plainFile {@code plain} as a file for sendfile, or null
+ * @param gzipFile {@code gzip} as a file, or null
  * @param sharedSlots slots rendered for a group of readers ({@link PageSlot#sharedBy}), cut around
  *     the form token, kept as long as the page; a handful per page, so not weighed
  */
@@ -38,6 +41,8 @@ record CachedPage(
         Set<String> keys,
         String surrogateKey,
         List<Slot> slots,
+        @Nullable Path plainFile,
+        @Nullable Path gzipFile,
         Map<String, List<byte[]>> sharedSlots) {
 
     /** A personal part: its name, the page's argument for it, and where anonymous readers' version lies. */
@@ -48,15 +53,17 @@ record CachedPage(
             String contentType,
             List<Map.Entry<String, String>> headers,
             Set<String> keys,
-            long renderedAtMillis) {
+            long renderedAtMillis,
+            PageFiles files) {
         var plain = new ByteArrayOutputStream(rendered.length);
         List<Slot> slots = cut(rendered, plain);
         byte[] bytes = plain.toByteArray();
-        byte[] gzip = gzip(bytes);
+        byte[] zipped = gzip(bytes);
+        byte[] gzip = zipped.length < bytes.length ? zipped : null;
         String tag = digest(bytes);
         return new CachedPage(
                 bytes,
-                gzip.length < bytes.length ? gzip : null,
+                gzip,
                 tag,
                 renderedAtMillis / 1000 * 1000,
                 contentType,
@@ -64,6 +71,8 @@ record CachedPage(
                 Set.copyOf(keys),
                 String.join(" ", new TreeSet<>(keys)),
                 slots,
+                files.write(bytes),
+                gzip == null ? null : files.write(gzip),
                 new ConcurrentHashMap<>());
     }
 

@@ -38,13 +38,17 @@ public class PageCache {
     private final LongAdder renders = new LongAdder();
     private final PageCacheProperties properties;
 
-    PageCache(PageCacheProperties properties) {
+    PageCache(PageCacheProperties properties, PageFiles files) {
         this.properties = properties;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
                 .weigher((String key, CachedPage page) -> page.weight())
                 .expireAfterWrite(properties.timeToLive())
                 .removalListener((String key, CachedPage page, RemovalCause cause) -> {
+                    if (page != null) {
+                        files.deleteLater(page.plainFile());
+                        files.deleteLater(page.gzipFile());
+                    }
                     if (key != null && page != null && cause != RemovalCause.REPLACED) {
                         unfile(key, page);
                     }

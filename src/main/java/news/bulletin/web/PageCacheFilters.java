@@ -2,7 +2,6 @@ package news.bulletin.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,7 +33,7 @@ class PageCacheFilters {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if (serving.eligible(request)) {
-                    serving.serve(request, response, chain, mayBeSignedIn(request, sessionCookie));
+                    serving.serve(request, response, chain, SignInCookies.present(request, sessionCookie));
                 } else {
                     chain.doFilter(request, response);
                 }
@@ -54,7 +53,7 @@ class PageCacheFilters {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (serving.eligible(request) && mayBeSignedIn(request, sessionCookie)) {
+                if (serving.eligible(request) && SignInCookies.present(request, sessionCookie)) {
                     Authentication reader = SecurityContextHolder.getContext().getAuthentication();
                     serving.serveAfterSecurity(
                             request, response, chain, reader != null && reader.getPrincipal() instanceof DisplayNamed);
@@ -67,17 +66,5 @@ class PageCacheFilters {
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setName("signedInPages");
         return registration;
-    }
-
-    static boolean mayBeSignedIn(HttpServletRequest request, String sessionCookie) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals(sessionCookie) || cookie.getName().equals("remember-me")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,13 +70,22 @@ class PageServing {
 
     private static final long WAIT_FOR_RENDER_SECONDS = 30;
 
+    /** How a filter asks Tomcat to send a file with sendfile(2), as its DefaultServlet does. */
+    private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+
+    private static final String SENDFILE_FILE = "org.apache.tomcat.sendfile.filename";
+    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+
     private final PageCache cache;
     private final Map<String, PageSlot> slots;
     private final SavedSignIn savedSignIn;
+    private final PageFiles files;
     private final Clock clock;
 
-    PageServing(PageCache cache, List<PageSlot> slots, SavedSignIn savedSignIn, Clock clock) {
+    PageServing(PageCache cache, List<PageSlot> slots, SavedSignIn savedSignIn, PageFiles files, Clock clock) {
         this.cache = cache;
+        this.files = files;
         this.slots = slots.stream().collect(Collectors.toMap(PageSlot::name, Function.identity()));
         this.savedSignIn = savedSignIn;
         this.clock = clock;
@@ -241,7 +251,8 @@ class PageServing {
             capture.replay(response, CachedPage.strip(body));
             return null;
         }
-        CachedPage page = CachedPage.of(body, contentType, replayed(capture), PageKeys.of(anonymous), clock.millis());
+        CachedPage page =
+                CachedPage.of(body, contentType, replayed(capture), PageKeys.of(anonymous), clock.millis(), files);
         cache.store(key.value(), page, began);
         return page;
     }
@@ -278,7 +289,15 @@ class PageServing {
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
+        if ("HEAD".equals(request.getMethod())) {
+            return;
+        }
+        Path file = gzip ? page.gzipFile() : page.plainFile();
+        if (file != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+            request.setAttribute(SENDFILE_FILE, file.toString());
+            request.setAttribute(SENDFILE_START, 0L);
+            request.setAttribute(SENDFILE_END, (long) body.length);
+        } else {
             response.getOutputStream().write(body);
         }
     }
