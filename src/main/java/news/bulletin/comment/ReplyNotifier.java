@@ -7,13 +7,12 @@ import news.bulletin.mail.Mail;
 import news.bulletin.mail.Mailer;
 import news.bulletin.shared.SiteSettings;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Mails the author of a comment when a reply to it becomes visible, unless they opted out or
- * replied to themselves. Runs after the approving transaction commits.
+ * replied to themselves; the mail goes once the approving transaction commits.
  */
 @Component
 class ReplyNotifier {
@@ -32,9 +31,12 @@ class ReplyNotifier {
         this.site = site;
     }
 
-    /** In a transaction of its own: the approving one has committed, and the mail key may be written. */
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * In the approving transaction, just before it commits, on its connection: the mail goes once it
+     * has committed. A transaction of its own after the commit would hold a second connection while
+     * the first is still bound, and readers commenting at once could use up the pool that way.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void onApproved(CommentApproved approved) {
         comments.findById(approved.commentId())
                 .filter(reply -> reply.parentId() != null)

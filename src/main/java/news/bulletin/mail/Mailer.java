@@ -10,11 +10,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the site's mail. With SMTP configured it goes out through it; without, it lands in the dev
@@ -29,37 +26,45 @@ public class Mailer {
     private final OutboxRepository outbox;
     private final MailProperties properties;
     private final Clock clock;
-    private final TransactionTemplate separately;
 
-    Mailer(
-            ObjectProvider<JavaMailSender> smtp,
-            OutboxRepository outbox,
-            MailProperties properties,
-            Clock clock,
-            PlatformTransactionManager transactions) {
+    Mailer(ObjectProvider<JavaMailSender> smtp, OutboxRepository outbox, MailProperties properties, Clock clock) {
         this.smtp = smtp;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
-        // After a commit the finished transaction's connection is still bound; the outbox row needs its own.
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
      * Sends a mail once the current transaction commits (at once outside one), so that no mail
      * points at a link whose token was rolled back, and no database lock waits on an SMTP server.
+     * Without SMTP the mail is a row of the dev outbox, written in the current transaction: it goes
+     * with it, and after the commit there would be no connection to write it with but a second one,
+     * which many readers commenting at once could leave each other waiting for.
      */
     public void send(Mail mail) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            outbox.insert(mail, clock.instant());
+            afterCommit(() -> log.info(
+                    "Dev outbox (no SMTP configured): mail to {}\nSubject: {}\n\n{}",
+                    mail.to(),
+                    mail.subject(),
+                    mail.text()));
+        } else {
+            afterCommit(() -> deliver(sender, mail));
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(mail);
+                    action.run();
                 }
             });
         } else {
-            deliver(mail);
+            action.run();
         }
     }
 
@@ -67,17 +72,7 @@ public class Mailer {
      * A failing SMTP server is logged and does not fail the reader's request: every flow that mails
      * a link also offers to send it again.
      */
-    private void deliver(Mail mail) {
-        JavaMailSender sender = smtp.getIfAvailable();
-        if (sender == null) {
-            separately.executeWithoutResult(status -> outbox.insert(mail, clock.instant()));
-            log.info(
-                    "Dev outbox (no SMTP configured): mail to {}\nSubject: {}\n\n{}",
-                    mail.to(),
-                    mail.subject(),
-                    mail.text());
-            return;
-        }
+    private void deliver(JavaMailSender sender, Mail mail) {
         var message = new SimpleMailMessage();
         message.setFrom(properties.from());
         message.setTo(mail.to());
