@@ -41,6 +41,7 @@ class PageFiles {
             return file;
         } catch (IOException e) {
             log.warn("Could not keep a cached page as a file in {}; sending it from memory", folder, e);
+            delete(file);
             return null;
         }
     }

@@ -358,8 +358,8 @@ class PageServing {
             List<byte[]> parts = page.sharedSlots()
                     .computeIfAbsent(
                             slot.name() + ':' + slot.argument() + ':' + group,
-                            shared -> PlaceholderToken.split(
-                                    renderer.render(slot.argument(), PlaceholderToken.onRequest(request))));
+                            shared -> PlaceholderToken.split(renderer.renderShared(
+                                    slot.argument(), group, PlaceholderToken.onRequest(request))));
             byte[] token = parts.size() > 1 ? PlaceholderToken.escaped(request) : null;
             for (int i = 0; i < parts.size(); i++) {
                 if (i > 0) {

@@ -24,10 +24,17 @@ public interface PageSlot {
     /**
      * The group of readers who all see this slot alike on this page, such as "may comment and has
      * no comments here"; null when this reader's slot is theirs alone. The group's render is kept
-     * with the cached page, so it is as fresh as the page, and must hold nothing of the reader's
-     * but the form token.
+     * with the cached page, so it is as fresh as the page.
      */
     default @Nullable String sharedBy(String argument, HttpServletRequest request) {
         return null;
+    }
+
+    /**
+     * The slot as every reader of the group sees it. It must be rendered from the group alone,
+     * never from the reader of this request, and hold nothing of theirs but the form token.
+     */
+    default String renderShared(String argument, String group, HttpServletRequest request) {
+        throw new UnsupportedOperationException(name() + " names groups but cannot render for one");
     }
 }

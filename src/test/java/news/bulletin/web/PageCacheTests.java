@@ -575,6 +575,48 @@ class PageCacheTests {
     }
 
     @Test
+    void aSharedCommentAreaIsRenderedForItsGroupNeverForTheReaderAsking() {
+        var story = test.article("Story whose shared area is checked").publish();
+        Account writer = new TestAccounts(context).create(Role.READER);
+        Http writing = Http.signedIn(port, writer.email(), TestAccounts.PASSWORD);
+        writing.post(
+                "/comments",
+                Map.of(
+                        "_csrf",
+                        Http.csrfToken(writing.get(story.path())),
+                        "articleId",
+                        String.valueOf(story.id()),
+                        "body",
+                        "Only mine until an editor approves it."));
+        PageSlot comments = context.getBeansOfType(PageSlot.class).values().stream()
+                .filter(slot -> slot.name().equals("comments"))
+                .findFirst()
+                .orElseThrow();
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setAttribute(
+                org.springframework.security.web.csrf.CsrfToken.class.getName(),
+                new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "the-token"));
+        var person = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                .loadUserByUsername(writer.email());
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                person, null, person.getAuthorities()));
+        try {
+            String argument = story.id() + ":1";
+            assertThat(comments.render(argument, request)).contains("Only mine until an editor approves it.");
+            assertThat(comments.renderShared(argument, "CAN_COMMENT", request))
+                    .as("rendered for the group even when the reader asking has comments of their own here")
+                    .doesNotContain("Only mine until an editor approves it.")
+                    .doesNotContain("/edit\"")
+                    .doesNotContain("/delete\"")
+                    .contains("value=\"the-token\"");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void assetsHaveFingerprintedNamesAreCompressedAtBuildTimeAndKeptForAYear() throws IOException {
         var page = Jsoup.parse(get("/").body());
         String css = page.select("link[rel=stylesheet]").attr("href");

@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import news.bulletin.account.Role;
 import news.bulletin.account.SignedInPerson;
 import news.bulletin.article.Article;
 import news.bulletin.article.ArticleCompanion;
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(50)
 class CommentSection implements ArticleCompanion, PageSlot {
+    /** The id of no person: a shared area is rendered as if read by them. */
+    private static final long NO_ONE = -1;
+
     private final Comments comments;
     private final Commenting commenting;
     private final TemplateEngine templates;
@@ -60,7 +64,13 @@ class CommentSection implements ArticleCompanion, PageSlot {
     @Override
     public Content block(Article article, HttpServletRequest request) {
         PageNumber page = PageNumber.parseOrFirst(request.getParameter("comments"));
-        CommentArea area = area(article, page, request);
+        Commenter viewer = viewer();
+        CommentArea area = area(
+                article,
+                page,
+                viewer,
+                state(viewer, viewer != null && commenting.isBanned(viewer.personId())),
+                request);
         PageKeys.add(request, ContentKeys.comments(article.id()));
         area.thread().authorIds().forEach(id -> PageKeys.add(request, ContentKeys.person(id)));
         String slot = Slots.open(name(), article.id() + ":" + page.value());
@@ -79,9 +89,28 @@ class CommentSection implements ArticleCompanion, PageSlot {
     /** The area for the signed-in reader, in place of the cached page's anonymous one. */
     @Override
     public String render(String argument, HttpServletRequest request) {
+        Commenter viewer = viewer();
+        return render(
+                argument, viewer, state(viewer, viewer != null && commenting.isBanned(viewer.personId())), request);
+    }
+
+    /**
+     * The area every reader of the group sees: rendered for a reader who has no comments anywhere
+     * and is in the group's state, never for the reader asking, whose own waiting comments and
+     * buttons must not be shared even when the group was worked out from an answer kept a moment.
+     */
+    @Override
+    public String renderShared(String argument, String group, HttpServletRequest request) {
+        CommentArea.Viewer state = CommentArea.Viewer.valueOf(group);
+        var noOne = new Commenter(NO_ONE, state != CommentArea.Viewer.UNVERIFIED, Role.READER);
+        return render(argument, noOne, state, request);
+    }
+
+    private String render(
+            String argument, @Nullable Commenter viewer, CommentArea.Viewer state, HttpServletRequest request) {
         String[] parts = argument.split(":");
         Article article = commenting.article(Long.parseLong(parts[0]));
-        CommentArea area = area(article, PageNumber.parseOrFirst(parts[1]), request);
+        CommentArea area = area(article, PageNumber.parseOrFirst(parts[1]), viewer, state, request);
         var output = new StringOutput();
         templates.render("comment/area.jte", Map.of("area", area), output);
         return output.toString();
@@ -101,13 +130,17 @@ class CommentSection implements ArticleCompanion, PageSlot {
         return state(viewer, standing.banned()).name();
     }
 
-    private CommentArea area(Article article, PageNumber page, HttpServletRequest request) {
-        Commenter viewer = viewer();
+    private CommentArea area(
+            Article article,
+            PageNumber page,
+            @Nullable Commenter viewer,
+            CommentArea.Viewer state,
+            HttpServletRequest request) {
         return new CommentArea(
                 article.id(),
                 article.path(),
                 commenting.isOpen(article),
-                state(viewer, viewer != null && commenting.isBanned(viewer.personId())),
+                state,
                 comments.thread(article, viewer, page),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 dates);
