@@ -31,10 +31,7 @@ class FreshSignIn extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
-            Authentication fresh = current;
-            for (SignedInRefresh refresher : refreshers) {
-                fresh = fresh == null ? null : refresher.refresh(fresh);
-            }
+            Authentication fresh = SignedInRefresh.applyAll(refreshers, current);
             if (fresh == null) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);

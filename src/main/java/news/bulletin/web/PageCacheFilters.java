@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,14 +25,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class PageCacheFilters {
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> cachedPages(
-            PageServing serving, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+    FilterRegistrationBean<OncePerRequestFilter> cachedPages(PageServing serving, SignInCookies signIn) {
         var filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if (serving.eligible(request)) {
-                    serving.serve(request, response, chain, SignInCookies.present(request, sessionCookie));
+                    serving.serve(request, response, chain, signIn.present(request));
                 } else {
                     chain.doFilter(request, response);
                 }
@@ -47,13 +45,12 @@ class PageCacheFilters {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> signedInPages(
-            PageServing serving, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+    FilterRegistrationBean<OncePerRequestFilter> signedInPages(PageServing serving, SignInCookies signIn) {
         var filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (serving.eligible(request) && SignInCookies.present(request, sessionCookie)) {
+                if (serving.eligible(request) && signIn.present(request)) {
                     Authentication reader = SecurityContextHolder.getContext().getAuthentication();
                     serving.serveAfterSecurity(
                             request, response, chain, reader != null && reader.getPrincipal() instanceof DisplayNamed);

@@ -46,10 +46,8 @@ class SavedSignIn {
         if (reader == null || !reader.isAuthenticated() || !(reader.getPrincipal() instanceof DisplayNamed)) {
             return null;
         }
-        for (SignedInRefresh refresher : refreshers) {
-            if (refresher.refresh(reader) != reader) {
-                return null;
-            }
+        if (SignedInRefresh.applyAll(refreshers, reader) != reader) {
+            return null;
         }
         CsrfToken token = tokens.loadToken(request);
         if (token == null) {

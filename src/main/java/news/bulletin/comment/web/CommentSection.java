@@ -65,12 +65,7 @@ class CommentSection implements ArticleCompanion, PageSlot {
     public Content block(Article article, HttpServletRequest request) {
         PageNumber page = PageNumber.parseOrFirst(request.getParameter("comments"));
         Commenter viewer = viewer();
-        CommentArea area = area(
-                article,
-                page,
-                viewer,
-                state(viewer, viewer != null && commenting.isBanned(viewer.personId())),
-                request);
+        CommentArea area = area(article, page, viewer, state(viewer), request);
         PageKeys.add(request, ContentKeys.comments(article.id()));
         area.thread().authorIds().forEach(id -> PageKeys.add(request, ContentKeys.person(id)));
         String slot = Slots.open(name(), article.id() + ":" + page.value());
@@ -90,8 +85,7 @@ class CommentSection implements ArticleCompanion, PageSlot {
     @Override
     public String render(String argument, HttpServletRequest request) {
         Commenter viewer = viewer();
-        return render(
-                argument, viewer, state(viewer, viewer != null && commenting.isBanned(viewer.personId())), request);
+        return render(argument, viewer, state(viewer), request);
     }
 
     /**
@@ -108,9 +102,9 @@ class CommentSection implements ArticleCompanion, PageSlot {
 
     private String render(
             String argument, @Nullable Commenter viewer, CommentArea.Viewer state, HttpServletRequest request) {
-        String[] parts = argument.split(":");
-        Article article = commenting.article(Long.parseLong(parts[0]));
-        CommentArea area = area(article, PageNumber.parseOrFirst(parts[1]), viewer, state, request);
+        Article article = commenting.article(articleId(argument));
+        PageNumber page = PageNumber.parseOrFirst(argument.substring(argument.indexOf(':') + 1));
+        CommentArea area = area(article, page, viewer, state, request);
         var output = new StringOutput();
         templates.render("comment/area.jte", Map.of("area", area), output);
         return output.toString();
@@ -122,8 +116,7 @@ class CommentSection implements ArticleCompanion, PageSlot {
         if (viewer == null) {
             return null;
         }
-        long articleId = Long.parseLong(argument.substring(0, argument.indexOf(':')));
-        Commenting.Standing standing = commenting.standing(viewer.personId(), articleId);
+        Commenting.Standing standing = commenting.standing(viewer.personId(), articleId(argument));
         if (standing.commentedHere()) {
             return null;
         }
@@ -144,6 +137,15 @@ class CommentSection implements ArticleCompanion, PageSlot {
                 comments.thread(article, viewer, page),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 dates);
+    }
+
+    /** The slot's argument is the story's id and the comment page, as {@link #block} writes it. */
+    private static long articleId(String argument) {
+        return Long.parseLong(argument.substring(0, argument.indexOf(':')));
+    }
+
+    private CommentArea.Viewer state(@Nullable Commenter viewer) {
+        return state(viewer, viewer != null && commenting.isBanned(viewer.personId()));
     }
 
     private static CommentArea.Viewer state(@Nullable Commenter viewer, boolean banned) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import news.bulletin.account.SignedInPerson;
 import news.bulletin.popularity.ViewCounter;
 import news.bulletin.web.SignInCookies;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,8 +67,7 @@ class ViewBeacon {
     @Configuration(proxyBeanMethods = false)
     static class AnonymousBeacons {
         @Bean
-        FilterRegistrationBean<OncePerRequestFilter> anonymousBeacons(
-                ViewBeacon beacon, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        FilterRegistrationBean<OncePerRequestFilter> anonymousBeacons(ViewBeacon beacon, SignInCookies signIn) {
             var filter = new OncePerRequestFilter() {
                 @Override
                 protected void doFilterInternal(
@@ -77,7 +75,7 @@ class ViewBeacon {
                         throws ServletException, IOException {
                     if ("POST".equals(request.getMethod())
                             && PATH.equals(request.getRequestURI())
-                            && !SignInCookies.present(request, sessionCookie)) {
+                            && !signIn.present(request)) {
                         String article = request.getParameter("a");
                         String userAgent = request.getHeader("User-Agent");
                         beacon.count(

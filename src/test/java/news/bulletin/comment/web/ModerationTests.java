@@ -1,5 +1,7 @@
 package news.bulletin.comment.web;
 
+import static news.bulletin.comment.web.CommentForms.idOf;
+import static news.bulletin.comment.web.CommentForms.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -298,27 +300,6 @@ class ModerationTests {
     }
 
     private Http trusted(Account reader) {
-        jdbc.sql("""
-                        INSERT INTO comments (article_id, author_id, depth, body_text, status, deleted, created_at, approved_at)
-                        VALUES (:article, :author, 0, 'Earlier', 'APPROVED', FALSE, 0, 0)
-                        """)
-                .param("article", stories.article("Earlier story").in(section).published())
-                .param("author", reader.id())
-                .update();
-        return Http.signedIn(port, reader.email(), TestAccounts.PASSWORD);
-    }
-
-    private java.net.http.HttpResponse<String> post(Http browser, long articleId, Long parentId, String body) {
-        var form = new java.util.HashMap<>(
-                Map.of("_csrf", browser.csrf(), "articleId", String.valueOf(articleId), "body", body));
-        if (parentId != null) {
-            form.put("parentId", String.valueOf(parentId));
-        }
-        return browser.post("/comments", form);
-    }
-
-    private static long idOf(java.net.http.HttpResponse<String> posted) {
-        String location = posted.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.substring(location.indexOf("#comment-") + 9));
+        return CommentForms.trusted(port, jdbc, stories, section, reader);
     }
 }

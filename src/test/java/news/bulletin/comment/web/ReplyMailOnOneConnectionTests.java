@@ -2,8 +2,6 @@ package news.bulletin.comment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import news.bulletin.account.Account;
 import news.bulletin.account.Role;
 import news.bulletin.account.TestAccounts;
@@ -53,13 +51,11 @@ class ReplyMailOnOneConnectionTests {
         var accounts = new TestAccounts(context);
         Account ada = accounts.create(Role.READER);
         Account ben = accounts.create(Role.READER);
-        Http adaBrowser = trusted(stories, section, ada);
-        Http benBrowser = trusted(stories, section, ben);
+        Http adaBrowser = CommentForms.trusted(port, jdbc, stories, section, ada);
+        Http benBrowser = CommentForms.trusted(port, jdbc, stories, section, ben);
 
-        var top = post(adaBrowser, story.id(), null, "Top level");
-        long topId = Long.parseLong(
-                top.headers().firstValue("Location").orElseThrow().replaceAll(".*#comment-", ""));
-        var reply = post(benBrowser, story.id(), topId, "A reply to Ada");
+        long topId = CommentForms.idOf(CommentForms.post(adaBrowser, story.id(), null, "Top level"));
+        var reply = CommentForms.post(benBrowser, story.id(), topId, "A reply to Ada");
 
         assertThat(reply.headers().firstValue("Location").orElseThrow()).contains("#comment-");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE recipient = :to AND subject LIKE 'New reply%'")
@@ -67,28 +63,5 @@ class ReplyMailOnOneConnectionTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-    }
-
-    private Http trusted(TestArticles stories, Section section, Account reader) {
-        jdbc.sql("""
-                        INSERT INTO comments (article_id, author_id, depth, body_text, status, deleted, created_at, approved_at)
-                        VALUES (:article, :author, 0, 'Earlier', 'APPROVED', FALSE, 0, 0)
-                        """)
-                .param(
-                        "article",
-                        stories.article("Earlier story by " + reader.name())
-                                .in(section)
-                                .published())
-                .param("author", reader.id())
-                .update();
-        return Http.signedIn(port, reader.email(), TestAccounts.PASSWORD);
-    }
-
-    private static java.net.http.HttpResponse<String> post(Http browser, long articleId, Long parentId, String body) {
-        var form = new HashMap<>(Map.of("_csrf", browser.csrf(), "articleId", String.valueOf(articleId), "body", body));
-        if (parentId != null) {
-            form.put("parentId", String.valueOf(parentId));
-        }
-        return browser.post("/comments", form);
     }
 }
