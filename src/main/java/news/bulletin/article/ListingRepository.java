@@ -110,12 +110,17 @@ class ListingRepository {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        /*
+         * The status is compared through COALESCE so that no index on it can be used: with a few
+         * hundred candidates SQLite's planner preferred walking every published story by status
+         * (11 ms on 100,000 stories) to looking each candidate up by id (1 ms).
+         */
         return jdbc.sql("""
                         SELECT a.id,
                             3 * (SELECT COUNT(*) FROM article_tags l WHERE l.article_id = a.id AND l.tag_id IN (:tags))
                             + CASE WHEN a.section_id = :section THEN 1 ELSE 0 END AS score
                         FROM articles a
-                        WHERE a.id IN (:candidates) AND a.status = 'PUBLISHED'
+                        WHERE a.id IN (:candidates) AND COALESCE(a.status, '') = 'PUBLISHED'
                         ORDER BY score DESC, a.first_published_at DESC, a.id DESC
                         LIMIT :limit
                         """)

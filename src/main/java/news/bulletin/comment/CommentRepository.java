@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import news.bulletin.shared.KeptAnswers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,11 +16,27 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CommentRepository {
+    private static final int SAME_TEXT_LOOKBACK = 50;
+
+    /*
+     * Asked on every post and on every signed-in story view: both read the reader's own comments on
+     * the story through their index, never all of a story's comments (CommentQueryPlanTests).
+     */
+    static final String SAME_TEXT = """
+            SELECT COUNT(*) FROM (
+                SELECT body_text, deleted FROM comments WHERE author_id = :author AND article_id = :article
+                ORDER BY created_at DESC LIMIT :latest) t
+            WHERE body_text = :text AND deleted = FALSE
+            """;
+    static final String COMMENTED_HERE = """
+            SELECT COUNT(*) FROM (
+                SELECT 1 FROM comments WHERE author_id = :person AND article_id = :article LIMIT 1) t
+            """;
     private static final String VISIBLE_TO_VIEWER =
             "(c.status = 'APPROVED' OR (c.status = 'PENDING' AND c.author_id = :viewer))";
 
-    /** Who has comments on a story, in any state, and who is banned: asked on every signed-in story view. */
-    private final KeptAnswers<Long, Set<Long>> commenters = new KeptAnswers<>();
+    /** Whether a reader has comments on a story, in any state, and whether they are banned: asked on every signed-in story view. */
+    private final KeptAnswers<ReaderOnStory, Boolean> commentedHere = new KeptAnswers<>();
 
     private final KeptAnswers<Long, Boolean> banned = new KeptAnswers<>();
 
@@ -32,7 +47,7 @@ class CommentRepository {
     }
 
     long insert(NewComment comment, Instant now) {
-        commenters.forget(comment.articleId());
+        commentedHere.forget(new ReaderOnStory(comment.authorId(), comment.articleId()));
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO comments (article_id, author_id, parent_id, root_id, depth, body_text,
@@ -69,11 +84,14 @@ class CommentRepository {
                 .single();
     }
 
+    /**
+     * Whether the text repeats one of the author's latest comments on the story: a second press of
+     * the button, or the same text pasted again. Only the latest are compared, so a post costs the
+     * same however many comments its author has left there before.
+     */
     boolean hasSame(long authorId, long articleId, String text) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM comments
-                        WHERE author_id = :author AND article_id = :article AND body_text = :text AND deleted = FALSE
-                        """)
+        return jdbc.sql(SAME_TEXT)
+                        .param("latest", SAME_TEXT_LOOKBACK)
                         .param("author", authorId)
                         .param("article", articleId)
                         .param("text", text)
@@ -83,11 +101,10 @@ class CommentRepository {
     }
 
     boolean hasApproved(long authorId) {
-        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE author_id = :author AND approved_at IS NOT NULL")
-                        .param("author", authorId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM (
+                            SELECT 1 FROM comments WHERE author_id = :author AND approved_at IS NOT NULL LIMIT 1) t
+                        """).param("author", authorId).query(Long.class).single() > 0;
     }
 
     /** Comments everyone can read, leaving out replies in threads whose first comment is hidden. */
@@ -233,14 +250,18 @@ class CommentRepository {
     Commenting.Standing standing(long personId, long articleId) {
         return new Commenting.Standing(
                 Boolean.TRUE.equals(banned.get(personId, this::isBanned)),
-                commenters.get(articleId, this::authorsOn).contains(personId));
+                Boolean.TRUE.equals(commentedHere.get(new ReaderOnStory(personId, articleId), this::hasCommented)));
     }
 
-    private Set<Long> authorsOn(long articleId) {
-        return Set.copyOf(jdbc.sql("SELECT DISTINCT author_id FROM comments WHERE article_id = :article")
-                .param("article", articleId)
-                .query(Long.class)
-                .list());
+    private record ReaderOnStory(long personId, long articleId) {}
+
+    private boolean hasCommented(ReaderOnStory asked) {
+        return jdbc.sql(COMMENTED_HERE)
+                        .param("person", asked.personId())
+                        .param("article", asked.articleId())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     boolean isBanned(long personId) {

@@ -36,7 +36,10 @@ interface SearchIndex {
     /** The best matches, best first, with the number of matches counted up to one more than {@link #COUNTED}. */
     Matches search(QueryTerms terms, SearchFilter filter, int limit, long offset);
 
-    /** Published stories that share any of the words, best first, leaving one story out. */
+    /**
+     * Published stories that share any of the words, best first, leaving one story out: on SQLite
+     * those sharing the most words, on PostgreSQL by {@code ts_rank}, among the newest matches.
+     */
     List<Long> similar(List<String> words, long exceptId, int limit);
 
     /**

@@ -2,6 +2,7 @@ package news.bulletin.search;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -57,14 +58,24 @@ class SqliteSearchIndex implements SearchIndex {
         if (words.isEmpty()) {
             return List.of();
         }
-        String any = words.stream().map(word -> "\"" + word + "\"").collect(Collectors.joining(" OR "));
-        return jdbc.sql(ranked("", "s.rowid <> :except", RANKED_BROAD))
-                .param("query", any)
+        /*
+         * Each word's newest matches, and the stories among them sharing the most words first. BM25
+         * would read every word's whole list of stories to weigh how rare it is (about 5 MB and 6 ms
+         * for five words on 100,000 stories, on every story's first render); the words given are
+         * already the headline's rarer ones.
+         */
+        String newestMatches = IntStream.range(0, words.size())
+                .mapToObj(i -> "SELECT id FROM (SELECT rowid AS id FROM search_articles WHERE search_articles MATCH :w"
+                        + i + " AND rowid <> :except ORDER BY rowid DESC LIMIT " + RANKED_BROAD + ")")
+                .collect(Collectors.joining(" UNION ALL "));
+        var statement = jdbc.sql("SELECT id FROM (" + newestMatches + ") GROUP BY id"
+                        + " ORDER BY COUNT(*) DESC, id DESC LIMIT :limit")
                 .param("except", exceptId)
-                .param("limit", limit)
-                .param("offset", 0)
-                .query(Long.class)
-                .list();
+                .param("limit", limit);
+        for (int i = 0; i < words.size(); i++) {
+            statement = statement.param("w" + i, "\"" + words.get(i).replace("\"", "") + "\"");
+        }
+        return statement.query(Long.class).list();
     }
 
     @Override

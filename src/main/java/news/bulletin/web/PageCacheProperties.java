@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the most bytes the cached pages may take, plain and gzip together
  * @param cacheControl what public cached pages tell browsers and CDNs
  * @param timeToLive how long a page stays at most, as a safety net under exact eviction
+ * @param concurrentRenders how many pages missing from the cache are rendered at once; the other
+ *     requests for missing pages wait their turn. 0 means twice the processors
  */
 @ConfigurationProperties("bulletin.page-cache")
 public record PageCacheProperties(
@@ -21,4 +23,5 @@ public record PageCacheProperties(
         @DefaultValue("public, max-age=60, stale-while-revalidate=600")
         String cacheControl,
 
-        @DefaultValue("1h") Duration timeToLive) {}
+        @DefaultValue("1h") Duration timeToLive,
+        @DefaultValue("0") int concurrentRenders) {}

@@ -81,11 +81,19 @@ class PageServing {
     private final Map<String, PageSlot> slots;
     private final SavedSignIn savedSignIn;
     private final PageFiles files;
+    private final RenderTurns turns;
     private final Clock clock;
 
-    PageServing(PageCache cache, List<PageSlot> slots, SavedSignIn savedSignIn, PageFiles files, Clock clock) {
+    PageServing(
+            PageCache cache,
+            List<PageSlot> slots,
+            SavedSignIn savedSignIn,
+            PageFiles files,
+            RenderTurns turns,
+            Clock clock) {
         this.cache = cache;
         this.files = files;
+        this.turns = turns;
         this.slots = slots.stream().collect(Collectors.toMap(PageSlot::name, Function.identity()));
         this.savedSignIn = savedSignIn;
         this.clock = clock;
@@ -183,7 +191,7 @@ class PageServing {
         CacheKey key = CacheKey.of(request);
         CachedPage page = key == null ? null : cache.get(key.value());
         if (page == null) {
-            chain.doFilter(request, response);
+            turns.take(() -> chain.doFilter(request, response));
         } else if (personal && page.personal()) {
             writePersonal(page, request, response);
         } else {
@@ -237,7 +245,7 @@ class PageServing {
         long began = cache.beginRender();
         Slots.startMarking();
         try {
-            chain.doFilter(anonymous, capture);
+            turns.take(() -> chain.doFilter(anonymous, capture));
         } finally {
             Slots.stopMarking();
         }
