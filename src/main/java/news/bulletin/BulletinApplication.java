@@ -1,5 +1,6 @@
 package news.bulletin;
 
+import news.bulletin.platform.VirtualThreadCarriers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,7 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(systemName = "Bulletin")
 public class BulletinApplication {
     public static void main(String[] args) {
+        VirtualThreadCarriers.configure();
         SpringApplication.run(BulletinApplication.class, args);
     }
 }

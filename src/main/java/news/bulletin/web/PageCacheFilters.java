@@ -32,7 +32,7 @@ class PageCacheFilters {
                     throws ServletException, IOException {
                 if (serving.eligible(request)) {
                     serving.serve(request, response, chain, signIn.present(request));
-                } else {
+                } else if (!serving.renderedWithoutCache(request, response, chain)) {
                     chain.doFilter(request, response);
                 }
             }

@@ -101,9 +101,23 @@ class PageServing {
 
     /** Whether the request is for a public page the cache may answer. */
     boolean eligible(HttpServletRequest request) {
-        if (!cache.enabled()) {
+        return cache.enabled() && publicPage(request);
+    }
+
+    /**
+     * Renders a public page while the cache is turned off (to measure renders), in turns as the
+     * cache renders the pages it misses.
+     */
+    boolean renderedWithoutCache(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (cache.enabled() || !publicPage(request)) {
             return false;
         }
+        turns.take(() -> chain.doFilter(request, response));
+        return true;
+    }
+
+    private static boolean publicPage(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
