@@ -35,7 +35,7 @@ class CommentRepository {
     private static final String VISIBLE_TO_VIEWER =
             "(c.status = 'APPROVED' OR (c.status = 'PENDING' AND c.author_id = :viewer))";
 
-    /** Whether a reader has comments on a story, in any state, and whether they are banned: asked on every signed-in story view. */
+    /** Whether a reader has comments on a story (in any state), and whether they are banned. */
     private final KeptAnswers<ReaderOnStory, Boolean> commentedHere = new KeptAnswers<>();
 
     private final KeptAnswers<Long, Boolean> banned = new KeptAnswers<>();
