@@ -35,9 +35,10 @@ class CommentRepository {
     private static final String VISIBLE_TO_VIEWER =
             "(c.status = 'APPROVED' OR (c.status = 'PENDING' AND c.author_id = :viewer))";
 
-    /** Whether a reader has comments on a story (in any state), and whether they are banned. */
+    /** Whether a reader has comments on a story, in any state: asked on every signed-in story view. */
     private final KeptAnswers<ReaderOnStory, Boolean> commentedHere = new KeptAnswers<>();
 
+    /** Whether a reader is banned from commenting: asked on every signed-in story view. */
     private final KeptAnswers<Long, Boolean> banned = new KeptAnswers<>();
 
     private final JdbcClient jdbc;

@@ -113,7 +113,7 @@ class PageServing {
         if (cache.enabled() || !publicPage(request)) {
             return false;
         }
-        turns.take(() -> chain.doFilter(request, response));
+        renderUncached(request, response, chain);
         return true;
     }
 
@@ -140,7 +140,11 @@ class PageServing {
             throws IOException, ServletException {
         CacheKey key = CacheKey.of(request);
         if (key == null) {
-            chain.doFilter(request, response);
+            if (hasSession) {
+                chain.doFilter(request, response);
+            } else {
+                renderUncached(request, response, chain);
+            }
         } else if (hasSession) {
             serveFromSession(key, request, response, chain);
         } else {
@@ -159,7 +163,7 @@ class PageServing {
             }
         }
         if (page == null) {
-            chain.doFilter(request, response);
+            renderUncached(request, response, chain);
         } else {
             write(page, request, response);
         }
@@ -205,7 +209,7 @@ class PageServing {
         CacheKey key = CacheKey.of(request);
         CachedPage page = key == null ? null : cache.get(key.value());
         if (page == null) {
-            turns.take(() -> chain.doFilter(request, response));
+            renderUncached(request, response, chain);
         } else if (personal && page.personal()) {
             writePersonal(page, request, response);
         } else {
@@ -225,7 +229,7 @@ class PageServing {
         if (theirs != null) {
             CachedPage page = await(theirs);
             if (page == null) {
-                chain.doFilter(request, response);
+                renderUncached(request, response, chain);
             } else {
                 cache.countHit();
             }
@@ -256,13 +260,17 @@ class PageServing {
             throws IOException, ServletException {
         var anonymous = new CacheRenderRequest(request, key);
         var capture = new CapturingResponse(response);
-        long began = cache.beginRender();
-        Slots.startMarking();
-        try {
-            turns.take(() -> chain.doFilter(anonymous, capture));
-        } finally {
-            Slots.stopMarking();
-        }
+        // A change made while this render waited for its turn is shown by it: count from the turn.
+        long began = turns.take(() -> {
+            long changes = cache.beginRender();
+            Slots.startMarking();
+            try {
+                chain.doFilter(anonymous, capture);
+            } finally {
+                Slots.stopMarking();
+            }
+            return changes;
+        });
         byte[] body = capture.body();
         String contentType = capture.getContentType();
         if (!capture.plainPage()
@@ -277,6 +285,20 @@ class PageServing {
                 CachedPage.of(body, contentType, replayed(capture), PageKeys.of(anonymous), clock.millis(), files);
         cache.store(key.value(), page, began);
         return page;
+    }
+
+    /**
+     * Renders a page that will not be kept (for a signed-in reader, a HEAD request, a page that
+     * cannot be cached, or with the cache turned off) in its turn, and sends it after the turn.
+     */
+    private void renderUncached(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        var capture = new CapturingResponse(response);
+        turns.take(() -> {
+            chain.doFilter(request, capture);
+            return capture;
+        });
+        capture.replay(response, capture.body());
     }
 
     private static List<Map.Entry<String, String>> replayed(CapturingResponse response) {

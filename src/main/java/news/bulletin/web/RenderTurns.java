@@ -23,14 +23,19 @@ class RenderTurns {
                 configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors(), true);
     }
 
-    interface Render {
-        void run() throws IOException, ServletException;
+    interface Render<T> {
+        T run() throws IOException, ServletException;
     }
 
-    void take(Render render) throws IOException, ServletException {
+    /**
+     * Runs a render in its turn. It must not write to the reader's connection: a reader reading
+     * slowly would hold the turn for as long, so renders write to a {@link CapturingResponse} and
+     * the caller sends it once the turn is over.
+     */
+    <T> T take(Render<T> render) throws IOException, ServletException {
         turns.acquireUninterruptibly();
         try {
-            render.run();
+            return render.run();
         } finally {
             turns.release();
         }
