@@ -30,11 +30,7 @@ class PageCacheFilters {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (serving.eligible(request)) {
-                    serving.serve(request, response, chain, signIn.present(request));
-                } else if (!serving.renderedWithoutCache(request, response, chain)) {
-                    chain.doFilter(request, response);
-                }
+                serving.serve(request, response, chain, signIn.present(request));
             }
         };
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);

@@ -104,19 +104,6 @@ class PageServing {
         return cache.enabled() && publicPage(request);
     }
 
-    /**
-     * Renders a public page while the cache is turned off (to measure renders), in turns as the
-     * cache renders the pages it misses.
-     */
-    boolean renderedWithoutCache(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (cache.enabled() || !publicPage(request)) {
-            return false;
-        }
-        renderUncached(request, response, chain);
-        return true;
-    }
-
     private static boolean publicPage(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
@@ -134,10 +121,19 @@ class PageServing {
      * kept. A request with a session cookie is answered only from a page already cached, with its
      * slots filled for the reader whose sign-in the session holds; anything else about it (a
      * remembered sign-in, a sign-in to refresh, a page not cached) is left to the security filters
-     * and {@link #serveAfterSecurity}.
+     * and {@link #serveAfterSecurity}. Requests for anything but a public page pass on untouched.
      */
     void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean hasSession)
             throws IOException, ServletException {
+        if (!publicPage(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!cache.enabled()) {
+            // Turned off to measure renders: every public page renders in its turn, as misses do.
+            renderUncached(request, response, chain);
+            return;
+        }
         CacheKey key = CacheKey.of(request);
         if (key == null) {
             if (hasSession) {
@@ -293,12 +289,12 @@ class PageServing {
      */
     private void renderUncached(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        var capture = new CapturingResponse(response);
-        turns.take(() -> {
+        CapturingResponse rendered = turns.take(() -> {
+            var capture = new CapturingResponse(response);
             chain.doFilter(request, capture);
             return capture;
         });
-        capture.replay(response, capture.body());
+        rendered.replay(response, rendered.body());
     }
 
     private static List<Map.Entry<String, String>> replayed(CapturingResponse response) {

@@ -260,15 +260,11 @@ class PageCacheTests {
         get(island.storyPath());
         Account reader = new TestAccounts(context).create(Role.READER);
         Http signedIn = Http.signedIn(port, reader.email(), TestAccounts.PASSWORD);
-        var posted = signedIn.post(
-                "/comments",
-                Map.of(
-                        "_csrf",
-                        Http.csrfToken(signedIn.get(story.path())),
-                        "articleId",
-                        String.valueOf(story.id()),
-                        "body",
-                        "A first comment, held until an editor looks."));
+        var posted = comment(
+                signedIn,
+                Http.csrfToken(signedIn.get(story.path())),
+                story.id(),
+                "A first comment, held until an editor looks.");
         assertThat(posted.statusCode()).isEqualTo(302);
         long commentId = jdbc.sql("SELECT id FROM comments WHERE article_id = :a")
                 .param("a", story.id())
@@ -460,15 +456,7 @@ class PageCacheTests {
             sessions.add(browser.cookies().get("JSESSIONID"));
         }
         Http held = browsers.get(0);
-        held.post(
-                "/comments",
-                Map.of(
-                        "_csrf",
-                        Http.csrfToken(held.get(story.path())),
-                        "articleId",
-                        String.valueOf(story.id()),
-                        "body",
-                        "My comment waiting for an editor."));
+        comment(held, Http.csrfToken(held.get(story.path())), story.id(), "My comment waiting for an editor.");
         long rendersBefore = cache.stats().renders();
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -560,9 +548,7 @@ class PageCacheTests {
         String form = Http.csrfToken(writing.get(story.path()));
         long renders = cache.stats().renders();
 
-        writing.post(
-                "/comments",
-                Map.of("_csrf", form, "articleId", String.valueOf(story.id()), "body", "Held back for an editor."));
+        comment(writing, form, story.id(), "Held back for an editor.");
 
         assertThat(writing.get(story.path()).body()).contains("Held back for an editor.");
         String seenByOther = reading.get(story.path()).body();
@@ -579,15 +565,11 @@ class PageCacheTests {
         var story = test.article("Story whose shared area is checked").publish();
         Account writer = new TestAccounts(context).create(Role.READER);
         Http writing = Http.signedIn(port, writer.email(), TestAccounts.PASSWORD);
-        writing.post(
-                "/comments",
-                Map.of(
-                        "_csrf",
-                        Http.csrfToken(writing.get(story.path())),
-                        "articleId",
-                        String.valueOf(story.id()),
-                        "body",
-                        "Only mine until an editor approves it."));
+        comment(
+                writing,
+                Http.csrfToken(writing.get(story.path())),
+                story.id(),
+                "Only mine until an editor approves it.");
         PageSlot comments = context.getBeansOfType(PageSlot.class).values().stream()
                 .filter(slot -> slot.name().equals("comments"))
                 .findFirst()
@@ -665,6 +647,12 @@ class PageCacheTests {
                 .param("value", value)
                 .param("now", Instant.now().toEpochMilli())
                 .update();
+    }
+
+    /** Posts a comment as a signed-in reader's browser does, with the form token of the story's page. */
+    private static HttpResponse<String> comment(Http browser, String formToken, long storyId, String body) {
+        return browser.post(
+                "/comments", Map.of("_csrf", formToken, "articleId", String.valueOf(storyId), "body", body));
     }
 
     private HttpResponse<String> get(String path, String... headers) {
