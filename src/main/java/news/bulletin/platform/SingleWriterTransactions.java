@@ -14,22 +14,19 @@ import org.springframework.transaction.TransactionDefinition;
  * reader's recent comments, then insert one) is refused at once with {@code SQLITE_BUSY} when
  * another connection wrote in between, and the busy timeout does not help it. So each read-write
  * transaction waits here, before it takes a connection, until the one before it has finished;
- * read-only transactions never wait, as WAL lets them read beside the writer. On PostgreSQL this is
- * the plain JDBC transaction manager.
+ * read-only transactions never wait, as WAL lets them read beside the writer.
  */
 class SingleWriterTransactions extends JdbcTransactionManager {
-    private final boolean serialize;
     private final ReentrantLock writer = new ReentrantLock(true);
     private final ThreadLocal<Deque<Boolean>> held = ThreadLocal.withInitial(ArrayDeque::new);
 
-    SingleWriterTransactions(DataSource dataSource, boolean serialize) {
+    SingleWriterTransactions(DataSource dataSource) {
         super(dataSource);
-        this.serialize = serialize;
     }
 
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
-        boolean writes = serialize && !definition.isReadOnly();
+        boolean writes = !definition.isReadOnly();
         if (writes) {
             writer.lock();
         }

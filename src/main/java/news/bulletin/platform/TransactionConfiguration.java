@@ -5,11 +5,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The transaction manager: one writer at a time on SQLite (see {@link SingleWriterTransactions}). */
+/**
+ * The transaction manager: one writer at a time on SQLite ({@link SingleWriterTransactions}); reads
+ * without BEGIN and COMMIT on PostgreSQL ({@link PostgresTransactions}).
+ */
 @Configuration(proxyBeanMethods = false)
 class TransactionConfiguration {
     @Bean
     PlatformTransactionManager transactionManager(DataSource dataSource, Database database) {
-        return new SingleWriterTransactions(dataSource, database.engine() == Database.Engine.SQLITE);
+        return database.engine() == Database.Engine.SQLITE
+                ? new SingleWriterTransactions(dataSource)
+                : new PostgresTransactions(dataSource);
     }
 }

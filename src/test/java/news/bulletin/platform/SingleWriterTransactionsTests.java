@@ -31,7 +31,7 @@ class SingleWriterTransactionsTests {
             var jdbc = JdbcClient.create(dataSource);
             jdbc.sql("CREATE TABLE posts (id INTEGER PRIMARY KEY, author INTEGER NOT NULL, body TEXT NOT NULL)")
                     .update();
-            var manager = new SingleWriterTransactions(dataSource, true);
+            var manager = new SingleWriterTransactions(dataSource);
             var writes = new TransactionTemplate(manager);
             var reads = new TransactionTemplate(manager);
             reads.setReadOnly(true);

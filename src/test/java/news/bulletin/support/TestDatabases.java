@@ -50,7 +50,7 @@ public final class TestDatabases {
      * Empties (drops and creates) the schema for one test class and returns a URL whose connections
      * use it. Names are fixed per class, so runs reuse their schemas instead of piling up new ones.
      */
-    static String freshPostgresSchema(String name) {
+    public static String freshPostgresSchema(String name) {
         requirePostgres();
         String schema = "bulletin_test_" + name.replaceAll("[^a-z0-9]", "_");
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);
