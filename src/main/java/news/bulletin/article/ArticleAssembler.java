@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import news.bulletin.account.People;
-import news.bulletin.account.Person;
 import news.bulletin.media.Media;
 import news.bulletin.media.MediaLibrary;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +19,6 @@ class ArticleAssembler {
     private final BylineRepository bylines;
     private final SectionRepository sections;
     private final TagRepository tags;
-    private final People people;
     private final MediaLibrary media;
     private final ArticlePaths paths;
     private final CorrectionRepository corrections;
@@ -31,7 +28,6 @@ class ArticleAssembler {
             BylineRepository bylines,
             SectionRepository sections,
             TagRepository tags,
-            People people,
             MediaLibrary media,
             ArticlePaths paths,
             CorrectionRepository corrections,
@@ -39,7 +35,6 @@ class ArticleAssembler {
         this.bylines = bylines;
         this.sections = sections;
         this.tags = tags;
-        this.people = people;
         this.media = media;
         this.paths = paths;
         this.corrections = corrections;
@@ -79,9 +74,6 @@ class ArticleAssembler {
 
     private Context contextFor(List<ArticleRow> rows) {
         List<Long> ids = rows.stream().map(ArticleRow::id).toList();
-        Map<Long, List<Long>> credits = bylines.forArticles(ids);
-        List<Long> personIds =
-                credits.values().stream().flatMap(List::stream).distinct().toList();
         List<Long> mediaIds = rows.stream()
                 .map(ArticleRow::heroMediaId)
                 .filter(id -> id != null)
@@ -89,19 +81,14 @@ class ArticleAssembler {
                 .map(Long.class::cast)
                 .toList();
         return new Context(
-                credits,
-                people.findAll(personIds).stream().collect(Collectors.toMap(Person::id, Function.identity())),
+                bylines.bylinesOf(ids),
                 sections.all().stream().collect(Collectors.toMap(Section::id, Function.identity())),
                 media.findAll(mediaIds).stream().collect(Collectors.toMap(Media::id, Function.identity())));
     }
 
     private ArticleSummary summary(ArticleRow row, Context context) {
         Instant published = row.firstPublishedAt() == null ? Instant.EPOCH : row.firstPublishedAt();
-        List<Byline> credited = context.credits().getOrDefault(row.id(), List.of()).stream()
-                .map(context.people()::get)
-                .filter(person -> person != null)
-                .map(person -> new Byline(person.id(), person.name(), person.slug()))
-                .toList();
+        List<Byline> credited = context.bylines().getOrDefault(row.id(), List.of());
         return new ArticleSummary(
                 row.id(),
                 paths.of(published, row.slug()),
@@ -129,9 +116,5 @@ class ArticleAssembler {
                 row.heroCredit());
     }
 
-    private record Context(
-            Map<Long, List<Long>> credits,
-            Map<Long, Person> people,
-            Map<Long, Section> sections,
-            Map<Long, Media> media) {}
+    private record Context(Map<Long, List<Byline>> bylines, Map<Long, Section> sections, Map<Long, Media> media) {}
 }

@@ -3,16 +3,27 @@ package news.bulletin.article;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** SQL for the {@code sections} table. */
+/**
+ * SQL for the {@code sections} table, and the list of every section kept in memory: every page
+ * shows it (the navigation, each story's section label), and it changes perhaps once a month.
+ */
 @Repository
 class SectionRepository {
     private static final String SELECT = "SELECT id, name, slug, description, nav_order FROM sections";
 
     private final JdbcClient jdbc;
+    private final AtomicReference<@Nullable List<Section>> kept = new AtomicReference<>();
+    private final AtomicLong changes = new AtomicLong();
 
     SectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -29,13 +40,63 @@ class SectionRepository {
                 .param("description", description)
                 .param("navOrder", navOrder)
                 .update(keys, "id");
+        changed();
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /**
+     * Every section, in navigation order. A list read inside a transaction is not kept: on SQLite
+     * such a read sees the data as it was when its transaction began, possibly before a change that
+     * has been committed and forgotten since. Every page reads the navigation outside one, so the
+     * list is kept again by the first page after a change.
+     */
     List<Section> all() {
-        return jdbc.sql(SELECT + " ORDER BY nav_order, slug")
+        List<Section> list = kept.get();
+        if (list != null) {
+            return list;
+        }
+        long before = changes.get();
+        List<Section> read = jdbc.sql(SELECT + " ORDER BY nav_order, slug")
                 .query(SectionRepository::section)
                 .list();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                && kept.compareAndSet(null, read)
+                && changes.get() != before) {
+            // A change was committed while this was read: what was read may predate it.
+            kept.compareAndSet(read, null);
+        }
+        return read;
+    }
+
+    /**
+     * Forgets the kept list at once and again when the writing transaction commits, ahead of the
+     * page cache's eviction, so that no page rendered after the eviction shows the old list.
+     */
+    private void changed() {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE;
+                }
+
+                @Override
+                public void afterCommit() {
+                    forget();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private void forget() {
+        changes.incrementAndGet();
+        kept.set(null);
     }
 
     Optional<Section> findBySlug(String slug) {
@@ -68,6 +129,7 @@ class SectionRepository {
                 .param("description", description)
                 .param("id", id)
                 .update();
+        changed();
     }
 
     void setNavOrder(long id, int navOrder) {
@@ -75,6 +137,7 @@ class SectionRepository {
                 .param("order", navOrder)
                 .param("id", id)
                 .update();
+        changed();
     }
 
     int nextNavOrder() {
