@@ -1,9 +1,9 @@
 package news.bulletin.article;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class SectionRepository {
     private static final String SELECT = "SELECT id, name, slug, description, nav_order FROM sections";
+    private static final Duration KEPT = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
-    private final AtomicReference<@Nullable List<Section>> kept = new AtomicReference<>();
-    private final AtomicLong changes = new AtomicLong();
+    private final AtomicReference<Kept> kept = new AtomicReference<>(new Kept(null, 0));
 
     SectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -47,23 +47,27 @@ class SectionRepository {
     /**
      * Every section, in navigation order. A list read inside a transaction is not kept: on SQLite
      * such a read sees the data as it was when its transaction began, possibly before a change that
-     * has been committed and forgotten since. Every page reads the navigation outside one, so the
-     * list is kept again by the first page after a change.
+     * has been committed and forgotten since; and a writing transaction reads its own changes. Every
+     * page reads the navigation outside one, so the list is kept again by the first page after a
+     * change. A list is kept for {@link #KEPT} at most, so that a change made on another node
+     * shows here within that time.
      */
     List<Section> all() {
-        List<Section> list = kept.get();
-        if (list != null) {
+        Kept seen = kept.get();
+        List<Section> list = seen.list();
+        long now = System.nanoTime();
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (list != null && now - seen.readAt() < KEPT.toNanos() && !writing) {
             return list;
         }
-        long before = changes.get();
         List<Section> read = jdbc.sql(SELECT + " ORDER BY nav_order, slug")
                 .query(SectionRepository::section)
                 .list();
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                && kept.compareAndSet(null, read)
-                && changes.get() != before) {
-            // A change was committed while this was read: what was read may predate it.
-            kept.compareAndSet(read, null);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Kept only if nothing was forgotten since `seen`: a forget installs a new state, so a
+            // list read before a change committed can never replace the state the change left.
+            kept.compareAndSet(seen, new Kept(read, now));
         }
         return read;
     }
@@ -95,9 +99,11 @@ class SectionRepository {
     }
 
     private void forget() {
-        changes.incrementAndGet();
-        kept.set(null);
+        kept.set(new Kept(null, 0));
     }
+
+    /** The kept list and when it was read, or no list; each forget makes a new one. */
+    private record Kept(@Nullable List<Section> list, long readAt) {}
 
     Optional<Section> findBySlug(String slug) {
         return jdbc.sql(SELECT + " WHERE slug = :slug")

@@ -3,7 +3,6 @@ package news.bulletin.platform;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,24 +15,24 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * <p>At READ COMMITTED every statement sees the data committed when it starts, inside a transaction
  * or not, so wrapping reads in one gives them nothing; it costs a {@code COMMIT}, a round trip to
  * the server, for every service call a page makes (seven on an article page). Round trips are what
- * a page costs on PostgreSQL: on JDK 21+ each one parks the request's virtual thread. Read-write
- * transactions, and reads that ask for a stricter isolation, are real transactions as before.
+ * a page costs on PostgreSQL. Read-write transactions, and reads that ask for a stricter isolation,
+ * are real transactions as before; a read-write call may not join a read-only one.
  */
 class PostgresTransactions extends JdbcTransactionManager {
     PostgresTransactions(DataSource dataSource) {
         super(dataSource);
+        // A read-write call joining a read-only one would write statement by statement, with
+        // nothing to roll back: it is refused instead, as PostgreSQL refused the write before.
+        setValidateExistingTransaction(true);
     }
 
     @Override
-    protected void doBegin(Object transaction, TransactionDefinition definition) {
-        super.doBegin(transaction, definition);
+    protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
+            throws SQLException {
+        super.prepareTransactionalConnection(connection, definition);
         if (definition.isReadOnly() && definition.getIsolationLevel() == TransactionDefinition.ISOLATION_DEFAULT) {
-            try {
-                // Nothing has been sent yet: the driver sends BEGIN with the first statement.
-                connection(transaction).setAutoCommit(true);
-            } catch (SQLException e) {
-                throw new CannotGetJdbcConnectionException("could not prepare a read-only connection", e);
-            }
+            // Nothing has been sent yet: the driver sends BEGIN with the first statement.
+            connection.setAutoCommit(true);
         }
     }
 

@@ -57,6 +57,11 @@ class RenderTurns implements DisposableBean {
      * to a {@link CapturingResponse} and the caller sends it once the turn is over.
      */
     <T> T take(Render<T> render) throws IOException, ServletException {
+        if (RenderThreads.isOne(Thread.currentThread())) {
+            // A render that renders another page has its turn already; waiting for a second could
+            // take every render thread.
+            return render.run();
+        }
         var context = RequestThreadContext.current();
         Future<T> rendered = renderers.submit(() -> context.run(render));
         boolean interrupted = false;
@@ -94,9 +99,14 @@ class RenderTurns implements DisposableBean {
         throw new ServletException(failure);
     }
 
+    /** Renders not started are cancelled, so that the requests waiting for them fail rather than hang. */
     @Override
     public void destroy() {
-        renderers.shutdownNow();
+        for (Runnable waiting : renderers.shutdownNow()) {
+            if (waiting instanceof Future<?> render) {
+                render.cancel(false);
+            }
+        }
     }
 
     /** The thread-bound request state a render needs, carried from the request's thread. */
@@ -126,11 +136,16 @@ class RenderTurns implements DisposableBean {
     }
 
     private static final class RenderThreads implements ThreadFactory {
+        private static final ThreadGroup GROUP = new ThreadGroup("page-render");
         private final AtomicInteger count = new AtomicInteger();
+
+        static boolean isOne(Thread thread) {
+            return thread.getThreadGroup() == GROUP;
+        }
 
         @Override
         public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "page-render-" + count.incrementAndGet());
+            Thread thread = new Thread(GROUP, task, "page-render-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

@@ -75,6 +75,13 @@ class SectionListTests {
     }
 
     @Test
+    void aWritingTransactionReadsTheSectionsAfresh() {
+        assertThat(names()).containsExactly("World");
+        renameBehindItsBack("Abroad");
+        transactions.executeWithoutResult(status -> assertThat(names()).containsExactly("Abroad"));
+    }
+
+    @Test
     void aChangeRolledBackIsForgottenToo() {
         assertThat(names()).containsExactly("World");
         transactions.executeWithoutResult(status -> {

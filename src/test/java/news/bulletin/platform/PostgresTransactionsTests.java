@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -94,5 +95,17 @@ class PostgresTransactionsTests {
                 status -> jdbc.sql("INSERT INTO notes (body) VALUES ('kept')").update());
         assertThat(jdbc.sql("SELECT body FROM notes").query(String.class).list())
                 .containsExactly("kept");
+    }
+
+    @Test
+    void aWriteMayNotJoinAReadOnlyTransaction() {
+        var reads = new TransactionTemplate(manager);
+        reads.setReadOnly(true);
+        var writes = new TransactionTemplate(manager);
+        assertThatThrownBy(() -> reads.executeWithoutResult(outer -> writes.executeWithoutResult(inner ->
+                        jdbc.sql("INSERT INTO notes (body) VALUES ('joined')").update())))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notes").query(Long.class).single())
+                .isZero();
     }
 }

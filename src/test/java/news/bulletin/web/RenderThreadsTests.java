@@ -2,6 +2,7 @@ package news.bulletin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -77,5 +78,13 @@ class RenderThreadsTests {
                     throw broken;
                 }))
                 .isSameAs(broken);
+    }
+
+    @Test
+    void aRenderThatRendersAnotherPageDoesNotWaitForASecondTurn() {
+        // One render thread: a nested render waiting for a turn would wait for itself.
+        String page = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> turns.take(() -> "outer " + turns.take(() -> "inner")));
+        assertThat(page).isEqualTo("outer inner");
     }
 }
