@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
@@ -151,14 +150,20 @@ public class Articles {
         if (article.section() == null) {
             return new Neighbours(null, null);
         }
-        long section = article.section().id();
-        Optional<ArticleRow> older = listings.olderInSection(section, article.id(), article.publishedAt());
-        Optional<ArticleRow> newer = listings.newerInSection(section, article.id(), article.publishedAt());
         List<ArticleSummary> both = assembler.summaries(
-                Stream.of(older, newer).flatMap(Optional::stream).toList());
-        return new Neighbours(
-                older.map(row -> both.get(0)).orElse(null),
-                newer.map(row -> both.get(both.size() - 1)).orElse(null));
+                listings.neighboursInSection(article.section().id(), article.id(), article.publishedAt()));
+        ArticleSummary older = null;
+        ArticleSummary newer = null;
+        for (ArticleSummary story : both) {
+            boolean isOlder = story.publishedAt().isBefore(article.publishedAt())
+                    || (story.publishedAt().equals(article.publishedAt()) && story.id() < article.id());
+            if (isOlder) {
+                older = story;
+            } else {
+                newer = story;
+            }
+        }
+        return new Neighbours(older, newer);
     }
 
     /** One page of a list; a page past the end is refused before any rows are read. */

@@ -3,7 +3,6 @@ package news.bulletin.article;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -228,38 +227,31 @@ class ListingRepository {
     }
 
     /**
-     * The nearest older story in the same section, ties broken by id so that none is skipped. A row
+     * The nearest older and the nearest newer story in the same section, ties broken by id so that
+     * none is skipped, in one round trip: at most two rows, told apart by their dates. A row
      * comparison is one range of the section's index on PostgreSQL too; written with OR, it walked
      * that index from its far end (45 ms for the newest of 100,000 stories).
      */
-    Optional<ArticleRow> olderInSection(long sectionId, long id, Instant publishedAt) {
-        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+    List<ArticleRow> neighboursInSection(long sectionId, long id, Instant publishedAt) {
+        return jdbc.sql("SELECT * FROM (SELECT " + ArticleRow.SUMMARY_COLUMNS + """
                         FROM articles a
                         WHERE a.section_id = :section AND a.status = 'PUBLISHED'
                             AND (a.first_published_at, a.id) < (:at, :id)
                         ORDER BY a.first_published_at DESC, a.id DESC
-                        LIMIT 1
-                        """)
-                .param("section", sectionId)
-                .param("at", publishedAt.toEpochMilli())
-                .param("id", id)
-                .query(ArticleRow::map)
-                .optional();
-    }
-
-    /** The nearest newer story in the same section. */
-    Optional<ArticleRow> newerInSection(long sectionId, long id, Instant publishedAt) {
-        return jdbc.sql("SELECT " + ArticleRow.SUMMARY_COLUMNS + """
+                        LIMIT 1) older
+                        UNION ALL
+                        SELECT * FROM (SELECT""" + " " + ArticleRow.SUMMARY_COLUMNS
+                        + """
                         FROM articles a
                         WHERE a.section_id = :section AND a.status = 'PUBLISHED'
                             AND (a.first_published_at, a.id) > (:at, :id)
                         ORDER BY a.first_published_at ASC, a.id ASC
-                        LIMIT 1
+                        LIMIT 1) newer
                         """)
                 .param("section", sectionId)
                 .param("at", publishedAt.toEpochMilli())
                 .param("id", id)
                 .query(ArticleRow::map)
-                .optional();
+                .list();
     }
 }

@@ -54,6 +54,11 @@ public class Comments {
         if (page.value() > pages) {
             throw new NotFoundException("no such page of comments");
         }
+        if (topLevel == 0) {
+            // No comment starts a thread here, approved or the reader's own: none is shown, and a
+            // shown reply needs an approved first comment. Most stories have no comments at all.
+            return new CommentThread(List.of(), 0, page.value(), pages, Set.of());
+        }
         List<CommentRow> roots =
                 comments.topLevel(article.id(), viewerId, THREADS_PER_PAGE, page.offset(THREADS_PER_PAGE));
         List<CommentRow> replies = comments.replies(
