@@ -25,27 +25,6 @@ class BylineRepository {
                 .update();
     }
 
-    /** Person ids per article, each list in byline order. */
-    Map<Long, List<Long>> forArticles(Collection<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Map.of();
-        }
-        record Credit(long articleId, long personId) {}
-        return jdbc
-                .sql("""
-                        SELECT article_id, person_id FROM bylines
-                        WHERE article_id IN (:ids) ORDER BY article_id, position
-                        """)
-                .param("ids", articleIds)
-                .query((rs, n) -> new Credit(rs.getLong("article_id"), rs.getLong("person_id")))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Credit::articleId,
-                        LinkedHashMap::new,
-                        Collectors.mapping(Credit::personId, Collectors.toList())));
-    }
-
     /**
      * The bylines of each article, in order, with the names and slugs they show: one query for a
      * whole list of stories.

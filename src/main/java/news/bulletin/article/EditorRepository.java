@@ -49,7 +49,7 @@ class EditorRepository {
                         FROM articles WHERE id IN (:ids)
                         """).param("ids", ids).query(this::story).list().stream()
                 .collect(Collectors.toMap(EditableArticle::id, Function.identity()));
-        Map<Long, List<Long>> credits = bylines.forArticles(stories.keySet());
+        Map<Long, List<Byline>> credits = bylines.bylinesOf(stories.keySet());
         Map<Long, List<String>> tagNames = new HashMap<>();
         jdbc.sql("""
                         SELECT l.article_id, t.name FROM tags t JOIN article_tags l ON l.tag_id = t.id
@@ -66,7 +66,9 @@ class EditorRepository {
                 .map(story -> story.withForm(story.form()
                         .withCredits(
                                 String.join(", ", tagNames.getOrDefault(story.id(), List.of())),
-                                credits.getOrDefault(story.id(), List.of()))))
+                                credits.getOrDefault(story.id(), List.of()).stream()
+                                        .map(Byline::personId)
+                                        .toList())))
                 .toList();
     }
 

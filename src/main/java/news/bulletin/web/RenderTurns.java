@@ -6,12 +6,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -37,13 +36,16 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @Component
 class RenderTurns implements DisposableBean {
+    private final CustomizableThreadFactory threads = new CustomizableThreadFactory("page-render-");
     private final ExecutorService renderers;
 
     RenderTurns(PageCacheProperties properties) {
         int configured = properties.concurrentRenders();
-        int threads = configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
+        int count = configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
+        threads.setThreadGroupName("page-render");
+        threads.setDaemon(true);
         // A fixed pool's queue is first in, first out: the turns are taken in the order asked.
-        this.renderers = Executors.newFixedThreadPool(threads, new RenderThreads());
+        this.renderers = Executors.newFixedThreadPool(count, threads);
     }
 
     interface Render<T> {
@@ -57,7 +59,7 @@ class RenderTurns implements DisposableBean {
      * to a {@link CapturingResponse} and the caller sends it once the turn is over.
      */
     <T> T take(Render<T> render) throws IOException, ServletException {
-        if (RenderThreads.isOne(Thread.currentThread())) {
+        if (Thread.currentThread().getThreadGroup() == threads.getThreadGroup()) {
             // A render that renders another page has its turn already; waiting for a second could
             // take every render thread.
             return render.run();
@@ -132,22 +134,6 @@ class RenderTurns implements DisposableBean {
                 RequestContextHolder.resetRequestAttributes();
                 LocaleContextHolder.resetLocaleContext();
             }
-        }
-    }
-
-    private static final class RenderThreads implements ThreadFactory {
-        private static final ThreadGroup GROUP = new ThreadGroup("page-render");
-        private final AtomicInteger count = new AtomicInteger();
-
-        static boolean isOne(Thread thread) {
-            return thread.getThreadGroup() == GROUP;
-        }
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(GROUP, task, "page-render-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }
