@@ -41,7 +41,9 @@ class MarkdownRenderer {
                 .nodeRendererFactory(FigureRenderer::new)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if ("img".equals(tagName)) {
-                        attributes.putAll(Map.of("loading", "lazy", "decoding", "async"));
+                        // One at a time: Map.of would add them in another order in every JVM.
+                        attributes.put("loading", "lazy");
+                        attributes.put("decoding", "async");
                         describe(attributes, library);
                     }
                 })

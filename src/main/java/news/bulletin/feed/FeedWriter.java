@@ -141,9 +141,7 @@ class FeedWriter {
             item.put("date_modified", entry.updated().toString());
             item.put(
                     "authors",
-                    entry.authors().stream()
-                            .map(author -> Map.of("name", author.name(), "url", author.url()))
-                            .toList());
+                    entry.authors().stream().map(FeedWriter::jsonAuthor).toList());
             if (!entry.categories().isEmpty()) {
                 item.put("tags", entry.categories());
             }
@@ -151,5 +149,13 @@ class FeedWriter {
         }
         feed.put("items", items);
         return json.writeValueAsString(feed);
+    }
+
+    /** Name, then address, in every JVM: {@code Map.of} orders its entries differently in each. */
+    private static Map<String, Object> jsonAuthor(FeedEntry.FeedAuthor author) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", author.name());
+        properties.put("url", author.url());
+        return properties;
     }
 }

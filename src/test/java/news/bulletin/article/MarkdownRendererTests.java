@@ -88,7 +88,7 @@ class MarkdownRendererTests {
                 .contains("<figure>")
                 .contains("src=\"/media/sample/harbour.jpg\"")
                 .contains("alt=\"Cranes at dusk\"")
-                .contains("loading=\"lazy\"")
+                .contains("loading=\"lazy\" decoding=\"async\"")
                 .containsPattern("<figcaption>The North Quay — Illustration: Bulletin\\s*</figcaption>");
     }
 

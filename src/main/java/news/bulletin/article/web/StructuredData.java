@@ -42,7 +42,7 @@ class StructuredData {
         if (article.hero() != null) {
             data.put(
                     "image",
-                    Map.of(
+                    ordered(
                             "@type", "ImageObject",
                             "url", site.absolute(article.hero().url()),
                             "width", article.hero().width(),
@@ -54,7 +54,7 @@ class StructuredData {
         data.put(
                 "author",
                 article.bylines().stream()
-                        .map(byline -> Map.of(
+                        .map(byline -> ordered(
                                 "@type",
                                 "Person",
                                 "name",
@@ -64,7 +64,7 @@ class StructuredData {
                         .toList());
         data.put(
                 "publisher",
-                Map.of(
+                ordered(
                         "@type",
                         "Organization",
                         "name",
@@ -72,11 +72,11 @@ class StructuredData {
                         "url",
                         site.absolute("/"),
                         "logo",
-                        Map.of("@type", "ImageObject", "url", site.absolute(logo()))));
+                        ordered("@type", "ImageObject", "url", site.absolute(logo()))));
         if (!article.corrections().isEmpty()) {
             List<Map<String, Object>> corrections = new ArrayList<>();
             for (var correction : article.corrections()) {
-                corrections.add(Map.of(
+                corrections.add(ordered(
                         "@type", "CorrectionComment",
                         "text", correction.text(),
                         "datePublished", correction.at().toString()));
@@ -103,12 +103,20 @@ class StructuredData {
     }
 
     private static Map<String, Object> crumb(int position, String name, String url) {
-        Map<String, Object> crumb = new LinkedHashMap<>();
-        crumb.put("@type", "ListItem");
-        crumb.put("position", position);
-        crumb.put("name", name);
-        crumb.put("item", url);
-        return crumb;
+        return ordered("@type", "ListItem", "position", position, "name", name, "item", url);
+    }
+
+    /**
+     * An object whose properties keep the order given. {@code Map.of} orders them differently in
+     * every JVM, so each node, and each restart, sent a different page for the same story, with a
+     * different ETag, and browsers and CDNs could not revalidate what another node had sent.
+     */
+    private static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            properties.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return properties;
     }
 
     private String logo() {
