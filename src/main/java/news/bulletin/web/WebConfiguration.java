@@ -1,6 +1,10 @@
 package news.bulletin.web;
 
+import gg.jte.TemplateEngine;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import java.time.Duration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,6 +20,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     WebConfiguration(LayoutInterceptor layout) {
         this.layout = layout;
+    }
+
+    /** Takes the place of the jte starter's view resolver, which backs off when this one exists. */
+    @Bean
+    JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
+        return new WholePageViews(templates, properties);
     }
 
     @Override
