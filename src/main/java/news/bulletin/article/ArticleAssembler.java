@@ -22,7 +22,6 @@ class ArticleAssembler {
     private final MediaLibrary media;
     private final ArticlePaths paths;
     private final CorrectionRepository corrections;
-    private final ArticleRepository articles;
 
     ArticleAssembler(
             BylineRepository bylines,
@@ -30,15 +29,13 @@ class ArticleAssembler {
             TagRepository tags,
             MediaLibrary media,
             ArticlePaths paths,
-            CorrectionRepository corrections,
-            ArticleRepository articles) {
+            CorrectionRepository corrections) {
         this.bylines = bylines;
         this.sections = sections;
         this.tags = tags;
         this.media = media;
         this.paths = paths;
         this.corrections = corrections;
-        this.articles = articles;
     }
 
     List<ArticleSummary> summaries(List<ArticleRow> rows) {
@@ -52,7 +49,6 @@ class ArticleAssembler {
     Article article(ArticleRow row) {
         var context = contextFor(List.of(row));
         ArticleSummary summary = summary(row, context);
-        ArticleRepository.SearchWords seo = articles.searchWords(row.id());
         return new Article(
                 row.id(),
                 row.slug(),
@@ -68,8 +64,8 @@ class ArticleAssembler {
                 row.updatedAt(),
                 row.commentsEnabled(),
                 corrections.forArticle(row.id()),
-                seo.title(),
-                seo.description());
+                row.seoTitle(),
+                row.seoDescription());
     }
 
     private Context contextFor(List<ArticleRow> rows) {

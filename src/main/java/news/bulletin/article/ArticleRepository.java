@@ -143,30 +143,17 @@ class ArticleRepository {
     }
 
     Optional<ArticleRow> findBySlug(String slug) {
-        return jdbc.sql("""
-                        SELECT id, slug, headline, dek, body_html, status, section_id, hero_media_id, hero_alt,
-                            hero_caption, hero_credit, first_published_at, updated_at, comments_enabled
-                        FROM articles WHERE slug = :slug
-                        """).param("slug", slug).query(ArticleRow::map).optional();
+        return jdbc.sql("SELECT " + ArticleRow.ALL_COLUMNS + "FROM articles WHERE slug = :slug")
+                .param("slug", slug)
+                .query(ArticleRow::map)
+                .optional();
     }
 
     Optional<ArticleRow> findById(long id) {
-        return jdbc.sql("""
-                        SELECT id, slug, headline, dek, body_html, status, section_id, hero_media_id, hero_alt,
-                            hero_caption, hero_credit, first_published_at, updated_at, comments_enabled
-                        FROM articles WHERE id = :id
-                        """).param("id", id).query(ArticleRow::map).optional();
-    }
-
-    /** The words an article gives search engines and shares instead of its headline and dek; empty if none. */
-    record SearchWords(String title, String description) {}
-
-    SearchWords searchWords(long id) {
-        return jdbc.sql("SELECT seo_title, seo_description FROM articles WHERE id = :id")
+        return jdbc.sql("SELECT " + ArticleRow.ALL_COLUMNS + "FROM articles WHERE id = :id")
                 .param("id", id)
-                .query((rs, n) -> new SearchWords(rs.getString("seo_title"), rs.getString("seo_description")))
-                .optional()
-                .orElse(new SearchWords("", ""));
+                .query(ArticleRow::map)
+                .optional();
     }
 
     void rememberOldSlug(String oldSlug, long articleId, Instant now) {

@@ -20,12 +20,21 @@ record ArticleRow(
         String heroCredit,
         @Nullable Instant firstPublishedAt,
         @Nullable Instant updatedAt,
-        boolean commentsEnabled) {
+        boolean commentsEnabled,
+        String seoTitle,
+        String seoDescription) {
 
-    /** The columns {@link #map} reads, for lists: the body is never needed there. */
+    /** The columns {@link #map} reads, for lists: the body and the words for search engines are never needed there. */
     static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.headline, a.dek, '' AS body_html, a.status, a.section_id, a.hero_media_id,
-            a.hero_alt, a.hero_caption, a.hero_credit, a.first_published_at, a.updated_at, a.comments_enabled
+            a.hero_alt, a.hero_caption, a.hero_credit, a.first_published_at, a.updated_at, a.comments_enabled,
+            '' AS seo_title, '' AS seo_description
+            """;
+
+    /** Every column {@link #map} reads, for one whole story. */
+    static final String ALL_COLUMNS = """
+            id, slug, headline, dek, body_html, status, section_id, hero_media_id, hero_alt, hero_caption,
+            hero_credit, first_published_at, updated_at, comments_enabled, seo_title, seo_description
             """;
 
     static ArticleRow map(ResultSet rs, int row) throws SQLException {
@@ -43,7 +52,9 @@ record ArticleRow(
                 rs.getString("hero_credit"),
                 instant(rs, "first_published_at"),
                 instant(rs, "updated_at"),
-                rs.getBoolean("comments_enabled"));
+                rs.getBoolean("comments_enabled"),
+                rs.getString("seo_title"),
+                rs.getString("seo_description"));
     }
 
     /** A nullable BIGINT column, read the same way on both databases. */

@@ -13,6 +13,7 @@ import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
 import news.bulletin.shared.SiteSettings;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,13 +29,16 @@ public class Articles {
     private final ArticleAssembler assembler;
     private final ArticlePaths paths;
     private final SiteSettings settings;
+    private final LatestStories latestStories;
 
     Articles(
             ArticleRepository articles,
             ListingRepository listings,
             ArticleAssembler assembler,
             ArticlePaths paths,
-            SiteSettings settings) {
+            SiteSettings settings,
+            LatestStories latestStories) {
+        this.latestStories = latestStories;
         this.settings = settings;
         this.articles = articles;
         this.listings = listings;
@@ -119,8 +123,13 @@ public class Articles {
         return listings.sitemapEntries(limit, offset);
     }
 
+    /**
+     * The newest published stories. Outside a transaction when called from outside one, so that
+     * the list read can be kept in memory for the next page.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ArticleSummary> latest(int limit) {
-        return assembler.summaries(listings.latest(limit, 0));
+        return latestStories.newest(limit);
     }
 
     public List<ArticleSummary> latestInSection(Section section, int limit) {
