@@ -3,7 +3,8 @@
 # interleaved in one run: the article page (anonymous and signed in), home, section pages 1 and 500,
 # a tag page, search, the RSS feed, the view beacon, a cold article render with the page cache off,
 # and nginx serving the article page's exact bytes as a static file. Then a 60 s mixed load (90 %
-# anonymous views, 9 % signed-in views, 1 % comment posts) and start-up times on JDK 17. Prints one
+# anonymous views, 9 % signed-in views, 1 % comment posts) and start-up times on JDK 17, of the jar
+# and of the jar extracted with a class data archive. Prints one
 # markdown table and writes it, with the date, machine and commands, into bench/README.md.
 #
 #   bench/run.sh DIR                        # the SQLite corpus in DIR
@@ -66,12 +67,15 @@ if [ -n "$postgres" ]; then
         --spring.datasource.password="${BULLETIN_BENCH_POSTGRES_PASSWORD:-}")
 fi
 
+# How a server is launched: the jar as built, or (for one start-up measurement) extracted.
+launch=(-jar target/bulletin.jar)
+
 # Starts a server; prints milliseconds from launch to a healthy /actuator/health.
 start() {
     local java="$1" port="$2" data="$3" log="$4"; shift 4
     local began
     began=$(date +%s%N)
-    "$java" -Xmx512m -jar target/bulletin.jar --server.port="$port" --server.address=127.0.0.1 \
+    "$java" -Xmx512m "${launch[@]}" --server.port="$port" --server.address=127.0.0.1 \
         --bulletin.data-dir="$data" "$@" >"$log" 2>&1 &
     pids+=($!)
     echo $! >"$log.pid"
@@ -110,6 +114,19 @@ echo "Start-up on JDK 17 ($java17), median of three"
 startup_empty=$(median_startup "$work/empty" --bulletin.sample-content=false)
 startup_corpus=$(median_startup "$folder" "${database_options[@]}")
 echo "  empty data folder ${startup_empty} ms, corpus ${startup_corpus} ms"
+
+# The jar extracted, with a class data archive made by a training start (README, "Running the
+# jar"): the JVM maps the classes it loaded then instead of reading them from nested jars.
+echo "Start-up on JDK 17 of the extracted jar with a class data archive, median of three"
+"$java17" -Djarmode=tools -jar target/bulletin.jar extract --destination "$work/extracted" >/dev/null
+"$java17" -XX:ArchiveClassesAtExit="$work/extracted/bulletin.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$work/extracted/bulletin.jar" --bulletin.data-dir="$work/training" --bulletin.sample-content=false \
+    --server.port=0 >"$work/training.log" 2>&1
+launch=(-XX:SharedArchiveFile="$work/extracted/bulletin.jsa" -jar "$work/extracted/bulletin.jar")
+cds_empty=$(median_startup "$work/empty" --bulletin.sample-content=false)
+cds_corpus=$(median_startup "$folder" "${database_options[@]}")
+launch=(-jar target/bulletin.jar)
+echo "  empty data folder ${cds_empty} ms, corpus ${cds_corpus} ms"
 
 echo "Starting Bulletin with $java_version"
 # Every beacon of the run comes from one address: lift the per-address cap so that each one counts
@@ -235,6 +252,12 @@ for i in "${!targets[@]}"; do
     run_wrk "$url" "$extra" "${per_target}s" >"$work/warmup-$i.txt"
 done
 
+# The server with the page cache off renders every request, so its JIT takes longer to settle than
+# the cached path: its renders got faster for two minutes of load. It gets a warm-up of its own.
+cold_url="http://127.0.0.1:$cold_port$article"
+echo "Warming up the page-cache-off server for ${warmup} s"
+run_wrk "$cold_url" "" "${warmup}s" >"$work/warmup-cold.txt"
+
 echo "Measuring: $rounds rounds of ${seconds} s per target, interleaved"
 for round in $(seq 1 "$rounds"); do
     for i in "${!targets[@]}"; do
@@ -242,7 +265,6 @@ for round in $(seq 1 "$rounds"); do
         run_wrk "$url" "$extra" "${seconds}s" >"$work/wrk-$i-$round.txt"
     done
 done
-cold_url="http://127.0.0.1:$cold_port$article"
 wrk -t1 -c1 -d"${seconds}s" --latency "$cold_url" >"$work/wrk-cold-1.txt"
 
 sleep 6  # views are stored every 5 s
@@ -282,11 +304,12 @@ rss_peak=$(sort -n "$work/rss.txt" | tail -1)
 
 python3 - "$work" "$rounds" "${#targets[@]}" "$rss_peak" "$comments_before" "$comments_after" \
     "$startup_empty" "$startup_corpus" "$engine" "$java_version" "$java17" "$root" "$folder" "$postgres" \
-    "$beacons_sent" "$views_before" "$views_after" "${targets[@]}" <<'PY'
+    "$beacons_sent" "$views_before" "$views_after" "$cds_empty" "$cds_corpus" "${targets[@]}" <<'PY'
 import datetime, os, platform, re, statistics, subprocess, sys
 work, rounds, count, rss, before, after, start_empty, start_corpus, engine, java, java17, root, folder, postgres = sys.argv[1:15]
 beacons_sent, views_before, views_after = (int(x) for x in sys.argv[15:18])
-targets = [t.split("|")[0] for t in sys.argv[18:]]
+cds_empty, cds_corpus = sys.argv[18:20]
+targets = [t.split("|")[0] for t in sys.argv[20:]]
 rounds, count = int(rounds), int(count)
 
 def millis(text):
@@ -345,7 +368,8 @@ out.append(f"- View beacons: {beacons_sent:,} answered during the warm-up and th
               if 0 <= views_after - views_before - beacons_sent <= 32 * (rounds + 1)
               else "(COUNTS DIFFER)."))
 out.append(f"- Start-up to a healthy /actuator/health on JDK 17 ({java17}), median of three starts: {start_empty} ms on an empty data folder, "
-           f"{start_corpus} ms on this corpus.")
+           f"{start_corpus} ms on this corpus; the jar extracted and started with a class data archive: "
+           f"{cds_empty} ms and {cds_corpus} ms.")
 table = "\n".join(out)
 print(table)
 readme = os.path.join(root, "bench", "README.md")
