@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,7 +21,7 @@ class SectionRepository {
     private static final Duration KEPT = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
-    private final AtomicReference<Kept> kept = new AtomicReference<>(new Kept(null, 0));
+    private final KeptRead<List<Section>> kept = new KeptRead<>(KEPT);
 
     SectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -44,32 +42,11 @@ class SectionRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /**
-     * Every section, in navigation order. A list read inside a transaction is not kept: on SQLite
-     * such a read sees the data as it was when its transaction began, possibly before a change that
-     * has been committed and forgotten since; and a writing transaction reads its own changes. Every
-     * page reads the navigation outside one, so the list is kept again by the first page after a
-     * change. A list is kept for {@link #KEPT} at most, so that a change made on another node
-     * shows here within that time.
-     */
+    /** Every section, in navigation order; kept in memory (see {@link KeptRead}) until a change. */
     List<Section> all() {
-        Kept seen = kept.get();
-        List<Section> list = seen.list();
-        long now = System.nanoTime();
-        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        if (list != null && now - seen.readAt() < KEPT.toNanos() && !writing) {
-            return list;
-        }
-        List<Section> read = jdbc.sql(SELECT + " ORDER BY nav_order, slug")
+        return kept.get(() -> jdbc.sql(SELECT + " ORDER BY nav_order, slug")
                 .query(SectionRepository::section)
-                .list();
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            // Kept only if nothing was forgotten since `seen`: a forget installs a new state, so a
-            // list read before a change committed can never replace the state the change left.
-            kept.compareAndSet(seen, new Kept(read, now));
-        }
-        return read;
+                .list());
     }
 
     /**
@@ -77,7 +54,7 @@ class SectionRepository {
      * page cache's eviction, so that no page rendered after the eviction shows the old list.
      */
     private void changed() {
-        forget();
+        kept.forget();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -87,23 +64,16 @@ class SectionRepository {
 
                 @Override
                 public void afterCommit() {
-                    forget();
+                    kept.forget();
                 }
 
                 @Override
                 public void afterCompletion(int status) {
-                    forget();
+                    kept.forget();
                 }
             });
         }
     }
-
-    private void forget() {
-        kept.set(new Kept(null, 0));
-    }
-
-    /** The kept list and when it was read, or no list; each forget makes a new one. */
-    private record Kept(@Nullable List<Section> list, long readAt) {}
 
     Optional<Section> findBySlug(String slug) {
         return jdbc.sql(SELECT + " WHERE slug = :slug")

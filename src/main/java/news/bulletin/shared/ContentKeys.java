@@ -24,6 +24,8 @@ public final class ContentKeys {
     /** Pages showing the Most Popular list. */
     public static final String POPULAR = "popular";
 
+    private static final String COMMENTS = "comments:";
+
     private ContentKeys() {}
 
     /** Pages showing a story, in full or as a teaser. */
@@ -53,6 +55,11 @@ public final class ContentKeys {
 
     /** Pages showing a story's comments or their count. */
     public static String comments(long articleId) {
-        return "comments:" + articleId;
+        return COMMENTS + articleId;
+    }
+
+    /** Whether a change under this key leaves every story's headline, summary and credits as they were: comments and view counts. */
+    public static boolean leavesStoriesAsTheyWere(String key) {
+        return key.startsWith(COMMENTS) || key.equals(POPULAR);
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import news.bulletin.account.Account;
-import news.bulletin.account.Role;
-import news.bulletin.account.TestAccounts;
 import news.bulletin.support.Http;
 import news.bulletin.support.SiteTest;
 import news.bulletin.support.TestDatabases;
@@ -89,31 +86,7 @@ class LatestStoriesTests {
         var edited = test.article("Headline with a typpo").publish();
         assertThat(sidebarOf(reading.path())).contains("Headline with a typpo");
 
-        Account editor = new TestAccounts(context).create(Role.EDITOR);
-        var staffer = new Staffer(editor.id(), editor.name(), Role.EDITOR);
-        ArticleEditing editing = context.getBean(ArticleEditing.class);
-        var open = editing.open(staffer, edited.id());
-        ArticleForm form = open.form();
-        editing.save(
-                staffer,
-                edited.id(),
-                open.version(),
-                new ArticleForm(
-                        "Headline without a typo",
-                        form.dek(),
-                        form.slug(),
-                        form.sectionId(),
-                        form.tags(),
-                        form.bylineIds(),
-                        form.heroMediaId(),
-                        form.heroAlt(),
-                        form.heroCaption(),
-                        form.heroCredit(),
-                        form.bodyMarkdown(),
-                        form.commentsEnabled(),
-                        form.seoTitle(),
-                        form.seoDescription()),
-                EditRequest.save());
+        test.retitle(edited.id(), "Headline without a typo");
 
         assertThat(sidebarOf(reading.path()))
                 .contains("Headline without a typo")

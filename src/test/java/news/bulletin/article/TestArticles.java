@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import news.bulletin.account.Account;
 import news.bulletin.account.Accounts;
 import news.bulletin.account.Person;
 import news.bulletin.account.Role;
+import news.bulletin.account.TestAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 
@@ -21,8 +23,10 @@ public final class TestArticles {
     private final Accounts accounts;
     private final Clock clock;
     private final ArticlePaths paths;
+    private final ApplicationContext context;
 
     public TestArticles(ApplicationContext context) {
+        this.context = context;
         this.workflow = context.getBean(ArticleWorkflow.class);
         this.taxonomy = context.getBean(Taxonomy.class);
         this.accounts = context.getBean(Accounts.class);
@@ -37,6 +41,35 @@ public final class TestArticles {
 
     public Person writer(String name) {
         return accounts.addStaffProfile(name, name + " writes for tests.", Role.AUTHOR);
+    }
+
+    /** Gives a story a new headline in the editor, as an editor does, keeping everything else. */
+    public void retitle(long id, String headline) {
+        Account editor = new TestAccounts(context).create(Role.EDITOR);
+        var staffer = new Staffer(editor.id(), editor.name(), Role.EDITOR);
+        ArticleEditing editing = context.getBean(ArticleEditing.class);
+        var open = editing.open(staffer, id);
+        ArticleForm form = open.form();
+        editing.save(
+                staffer,
+                id,
+                open.version(),
+                new ArticleForm(
+                        headline,
+                        form.dek(),
+                        form.slug(),
+                        form.sectionId(),
+                        form.tags(),
+                        form.bylineIds(),
+                        form.heroMediaId(),
+                        form.heroAlt(),
+                        form.heroCaption(),
+                        form.heroCredit(),
+                        form.bodyMarkdown(),
+                        form.commentsEnabled(),
+                        form.seoTitle(),
+                        form.seoDescription()),
+                EditRequest.save());
     }
 
     public Builder article(String headline) {

@@ -27,9 +27,7 @@ import news.bulletin.account.Person;
 import news.bulletin.account.Role;
 import news.bulletin.account.TestAccounts;
 import news.bulletin.article.ArticleEditing;
-import news.bulletin.article.ArticleForm;
 import news.bulletin.article.ArticleWorkflow;
-import news.bulletin.article.EditRequest;
 import news.bulletin.article.Section;
 import news.bulletin.article.Sections;
 import news.bulletin.article.Staffer;
@@ -197,31 +195,7 @@ class PageCacheTests {
         get(section.path());
         get("/feed.xml");
 
-        Account editor = new TestAccounts(context).create(Role.EDITOR);
-        var staffer = new Staffer(editor.id(), editor.name(), Role.EDITOR);
-        ArticleEditing editing = context.getBean(ArticleEditing.class);
-        var open = editing.open(staffer, story.id());
-        ArticleForm form = open.form();
-        editing.save(
-                staffer,
-                story.id(),
-                open.version(),
-                new ArticleForm(
-                        "Headline after the update",
-                        form.dek(),
-                        form.slug(),
-                        form.sectionId(),
-                        form.tags(),
-                        form.bylineIds(),
-                        form.heroMediaId(),
-                        form.heroAlt(),
-                        form.heroCaption(),
-                        form.heroCredit(),
-                        form.bodyMarkdown(),
-                        form.commentsEnabled(),
-                        form.seoTitle(),
-                        form.seoDescription()),
-                EditRequest.save());
+        test.retitle(story.id(), "Headline after the update");
 
         assertRendered(story.path(), body -> assertThat(body).contains("Headline after the update"));
         assertRendered(section.path(), body -> assertThat(body).contains("Headline after the update"));
