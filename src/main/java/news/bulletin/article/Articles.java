@@ -3,11 +3,7 @@ package news.bulletin.article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import news.bulletin.shared.NotFoundException;
 import news.bulletin.shared.PageNumber;
 import news.bulletin.shared.Paging;
@@ -30,6 +26,7 @@ public class Articles {
     private final ArticlePaths paths;
     private final SiteSettings settings;
     private final LatestStories latestStories;
+    private final StorySummaries summaries;
 
     Articles(
             ArticleRepository articles,
@@ -37,8 +34,10 @@ public class Articles {
             ArticleAssembler assembler,
             ArticlePaths paths,
             SiteSettings settings,
-            LatestStories latestStories) {
+            LatestStories latestStories,
+            StorySummaries summaries) {
         this.latestStories = latestStories;
+        this.summaries = summaries;
         this.settings = settings;
         this.articles = articles;
         this.listings = listings;
@@ -75,12 +74,13 @@ public class Articles {
         return articles.findById(id).filter(Articles::isPublished).map(assembler::article);
     }
 
-    /** Summaries of published stories in the order of the ids given; unpublished ones are left out. */
+    /**
+     * Summaries of published stories in the order of the ids given; unpublished ones are left out.
+     * Outside a transaction when called from outside one, so that they can be kept in memory.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ArticleSummary> summaries(List<Long> ids) {
-        Map<Long, ArticleRow> rows =
-                listings.published(ids).stream().collect(Collectors.toMap(ArticleRow::id, Function.identity()));
-        return assembler.summaries(
-                ids.stream().map(rows::get).filter(Objects::nonNull).toList());
+        return summaries.of(ids);
     }
 
     /** Ids of published stories after an id, in id order: for walking all of them in batches. */
@@ -154,12 +154,16 @@ public class Articles {
         return page(page, listings.countBy(personId), (size, offset) -> listings.latestBy(personId, size, offset));
     }
 
-    /** The stories either side of an article in its section: the older one and the newer one. */
+    /**
+     * The stories either side of an article in its section: the older one and the newer one.
+     * Outside a transaction when called from outside one, so that they can be kept in memory.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Neighbours neighbours(Article article) {
         if (article.section() == null) {
             return new Neighbours(null, null);
         }
-        List<ArticleSummary> both = assembler.summaries(
+        List<ArticleSummary> both = summaries.ofRows(
                 listings.neighboursInSection(article.section().id(), article.id(), article.publishedAt()));
         ArticleSummary older = null;
         ArticleSummary newer = null;

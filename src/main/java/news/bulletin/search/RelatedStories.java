@@ -13,14 +13,12 @@ import news.bulletin.article.ArticleSummary;
 import news.bulletin.article.Articles;
 import news.bulletin.article.ScoredStory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stories to read next: those sharing the story's tags and section, and those whose words are like
  * its headline's, scored together; never the story itself or an unpublished one.
  */
 @Service
-@Transactional(readOnly = true)
 public class RelatedStories {
     static final int COUNT = 5;
     private static final int CANDIDATES = 20;
@@ -49,7 +47,7 @@ public class RelatedStories {
 
     public List<ArticleSummary> of(Article article) {
         List<Long> best = chosen.get(article.id(), id -> choose(article));
-        // Read afresh each time, so a story unpublished since it was chosen is left out.
+        // Summaries forget a story unpublished since it was chosen, so it is left out.
         return articles.summaries(best).stream().limit(COUNT).toList();
     }
 

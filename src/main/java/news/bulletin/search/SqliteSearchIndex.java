@@ -46,9 +46,13 @@ class SqliteSearchIndex implements SearchIndex {
         jdbc.sql("DELETE FROM search_articles").update();
     }
 
+    /**
+     * Counted in FTS5's table of document sizes, one small row per story: counting the index itself
+     * reads every stored text, a fifth of a second at each start on 100,000 stories.
+     */
     @Override
     public long size() {
-        return jdbc.sql("SELECT COUNT(*) FROM search_articles")
+        return jdbc.sql("SELECT COUNT(*) FROM search_articles_docsize")
                 .query(Long.class)
                 .single();
     }

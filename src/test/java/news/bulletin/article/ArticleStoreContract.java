@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import news.bulletin.account.People;
 import news.bulletin.account.Person;
@@ -211,7 +212,8 @@ abstract class ArticleStoreContract {
 
     @Test
     void attachesTheHeroImageWithItsSizeAndWords() throws Exception {
-        var image = media.addBundledImage("test/hero-" + System.nanoTime() + ".png", png(64, 36), "");
+        String key = "test/hero-" + System.nanoTime() + ".png";
+        var image = media.addBundledImages(Map.of(key, png(64, 36))).get(key);
         String slug = "with-a-picture-" + System.nanoTime();
         long id = workflow.createDraft(new ArticleDraft(
                 "With a picture",

@@ -99,6 +99,28 @@ class MediaLibraryTests {
     }
 
     @Test
+    void aBundledPhotoIsKeptAsShippedWithItsCopiesAndOneNeedingATurnIsTurned() throws Exception {
+        byte[] shipped = TestImages.jpeg(1200, 675);
+        byte[] sideways = TestImages.jpegWithOrientation(800, 600, 6);
+        String key = "test/bundled-" + System.nanoTime() + ".jpg";
+        String turnedKey = "test/bundled-turned-" + System.nanoTime() + ".jpg";
+
+        Map<String, Media> stored =
+                context.getBean(MediaLibrary.class).addBundledImages(Map.of(key, shipped, turnedKey, sideways));
+
+        Media kept = stored.get(key);
+        assertThat(kept.key()).isEqualTo(key);
+        assertThat(get(kept.url())).as("stored byte for byte").isEqualTo(shipped);
+        assertThat(kept.variantWidths()).containsExactly(480, 960);
+        assertThat(ImageIO.read(new ByteArrayInputStream(get(kept.url(480)))).getWidth())
+                .isEqualTo(480);
+        Media turned = stored.get(turnedKey);
+        var upright = ImageIO.read(new ByteArrayInputStream(get(turned.url())));
+        assertThat(upright.getWidth()).isEqualTo(600);
+        assertThat(upright.getHeight()).isEqualTo(800);
+    }
+
+    @Test
     void onlyEditorsDeleteEvenThroughTheModule() {
         long id = context.getBean(MediaLibrary.class)
                 .upload("x.png", TestImages.png(30, 30, false), null)

@@ -8,6 +8,7 @@ import java.util.List;
 import news.bulletin.account.Person;
 import news.bulletin.article.ArticleSummary;
 import news.bulletin.article.ArticleWorkflow;
+import news.bulletin.article.Articles;
 import news.bulletin.article.Section;
 import news.bulletin.article.TestArticles;
 import news.bulletin.shared.PageNumber;
@@ -52,6 +53,24 @@ abstract class SearchContract {
 
         assertThat(ids(find("sanction"))).containsExactly(headline, body);
         assertThat(ids(find("SANCTIONED"))).containsExactly(headline, body);
+    }
+
+    @Test
+    void theIndexCountsEachPublishedStoryOnceAndAStartRebuildsAnIndexThatFellBehind() {
+        long kept = stories.article("Wombat burrows mapped").published();
+        long withdrawn = stories.article("Wombat burrows flooded").published();
+        SearchIndex index = context.getBean(SearchIndex.class);
+        Articles articles = context.getBean(Articles.class);
+        assertThat(index.size()).isEqualTo(articles.countPublished());
+
+        workflow.unpublish(withdrawn);
+        assertThat(index.size()).isEqualTo(articles.countPublished());
+
+        index.remove(kept);
+        assertThat(index.size()).isEqualTo(articles.countPublished() - 1);
+        context.getBean(SearchIndexing.class).catchUp();
+        assertThat(index.size()).isEqualTo(articles.countPublished());
+        assertThat(ids(find("wombat"))).containsExactly(kept);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.bulletin.account.Accounts;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SampleEdition implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SampleEdition.class);
+    private static final String IMAGE_KEYS = "sample/";
 
     private static final List<SampleSection> SECTIONS = List.of(
             new SampleSection(
@@ -121,11 +123,12 @@ class SampleEdition implements SmartInitializingSingleton {
         Map<String, Long> writers = new HashMap<>();
         WRITERS.forEach(w -> writers.put(
                 w.slug(), accounts.addStaffProfile(w.name(), w.bio(), w.role()).id()));
-        Map<String, Media> images = new HashMap<>();
+        Map<String, byte[]> bundled = new LinkedHashMap<>();
         for (Resource image : resources("classpath:sample/images/*.jpg")) {
-            String name = image.getFilename();
-            images.put(name, media.addBundledImage("sample/" + name, bytes(image), ""));
+            bundled.put(IMAGE_KEYS + image.getFilename(), bytes(image));
         }
+        Map<String, Media> images = new HashMap<>();
+        media.addBundledImages(bundled).forEach((key, image) -> images.put(key.substring(IMAGE_KEYS.length()), image));
         List<Resource> files = resources("classpath:sample/articles/*.md");
         Instant now = clock.instant();
         for (Resource file : files) {

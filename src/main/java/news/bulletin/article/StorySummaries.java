@@ -1,0 +1,111 @@
+package news.bulletin.article;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import news.bulletin.shared.ContentChanged;
+import news.bulletin.shared.ContentKeys;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Summaries of published stories by id, kept in memory: an article page lists a dozen other stories
+ * (related ones, the stories either side of it), and reading their bylines and images cost up to
+ * four queries a page. They are kept by the rules of {@link KeptRead}: not when read inside a
+ * transaction, not past a forget that happened while they were read (each forget starts a new
+ * generation, and a read adds only to the generation it began in), for thirty seconds at most, and
+ * forgotten all together on the same changes as the newest stories. A story unpublished is
+ * forgotten with the rest, so a kept summary is always of a published story.
+ */
+@Component
+class StorySummaries {
+    /** Enough for every story a busy hour's pages list; a few megabytes. */
+    static final int KEPT_STORIES = 10_000;
+
+    private static final Duration KEPT_FOR = Duration.ofSeconds(30);
+
+    private final ListingRepository listings;
+    private final ArticleAssembler assembler;
+    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(System.nanoTime()));
+
+    StorySummaries(ListingRepository listings, ArticleAssembler assembler) {
+        this.listings = listings;
+        this.assembler = assembler;
+    }
+
+    /** The published stories among the ids, in their order. */
+    List<ArticleSummary> of(List<Long> ids) {
+        return summaries(ids, missing -> assembler.summaries(listings.published(missing)));
+    }
+
+    /** The stories of rows already read, in their order; only those not kept are assembled. */
+    List<ArticleSummary> ofRows(List<ArticleRow> rows) {
+        Map<Long, ArticleRow> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(row.id(), row));
+        return summaries(
+                rows.stream().map(ArticleRow::id).toList(),
+                missing -> assembler.summaries(missing.stream().map(byId::get).toList()));
+    }
+
+    private List<ArticleSummary> summaries(List<Long> ids, Function<List<Long>, List<ArticleSummary>> read) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        boolean writing = inTransaction && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        Generation generation = generation();
+        Map<Long, ArticleSummary> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            ArticleSummary kept = writing ? null : generation.stories().get(id);
+            if (kept == null) {
+                missing.add(id);
+            } else {
+                found.put(id, kept);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (ArticleSummary story : read.apply(missing)) {
+                found.put(story.id(), story);
+                if (!inTransaction && generation.stories().size() < KEPT_STORIES) {
+                    generation.stories().put(story.id(), story);
+                }
+            }
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    private Generation generation() {
+        Generation seen = current.get();
+        long now = System.nanoTime();
+        if (now - seen.startedAt() < KEPT_FOR.toNanos()) {
+            return seen;
+        }
+        Generation fresh = new Generation(now);
+        return current.compareAndSet(seen, fresh) ? fresh : current.get();
+    }
+
+    /** Runs after the commit of every change readers see, before the page cache's eviction. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void onChange(ContentChanged change) {
+        if (!change.keys().stream().allMatch(ContentKeys::leavesStoriesAsTheyWere)) {
+            current.set(new Generation(System.nanoTime()));
+        }
+    }
+
+    private record Generation(long startedAt, Map<Long, ArticleSummary> stories) {
+        Generation(long startedAt) {
+            this(startedAt, new ConcurrentHashMap<>());
+        }
+    }
+}
