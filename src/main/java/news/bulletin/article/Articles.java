@@ -164,7 +164,7 @@ public class Articles {
             return new Neighbours(null, null);
         }
         List<ArticleSummary> both = summaries.ofRows(
-                listings.neighboursInSection(article.section().id(), article.id(), article.publishedAt()));
+                () -> listings.neighboursInSection(article.section().id(), article.id(), article.publishedAt()));
         ArticleSummary older = null;
         ArticleSummary newer = null;
         for (ArticleSummary story : both) {

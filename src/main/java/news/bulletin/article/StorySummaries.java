@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import news.bulletin.shared.ContentChanged;
 import news.bulletin.shared.ContentKeys;
 import org.springframework.core.Ordered;
@@ -44,25 +45,32 @@ class StorySummaries {
 
     /** The published stories among the ids, in their order. */
     List<ArticleSummary> of(List<Long> ids) {
-        return summaries(ids, missing -> assembler.summaries(listings.published(missing)));
+        return summaries(generation(), ids, missing -> assembler.summaries(listings.published(missing)));
     }
 
-    /** The stories of rows already read, in their order; only those not kept are assembled. */
-    List<ArticleSummary> ofRows(List<ArticleRow> rows) {
+    /**
+     * The stories of the rows a query reads, in their order; only those not kept are assembled. The
+     * generation is chosen before the query runs: rows read before a change committed may then only
+     * be kept in the generation that change's forget has ended.
+     */
+    List<ArticleSummary> ofRows(Supplier<List<ArticleRow>> query) {
+        Generation generation = generation();
+        List<ArticleRow> rows = query.get();
         Map<Long, ArticleRow> byId = new HashMap<>();
         rows.forEach(row -> byId.put(row.id(), row));
         return summaries(
+                generation,
                 rows.stream().map(ArticleRow::id).toList(),
                 missing -> assembler.summaries(missing.stream().map(byId::get).toList()));
     }
 
-    private List<ArticleSummary> summaries(List<Long> ids, Function<List<Long>, List<ArticleSummary>> read) {
+    private List<ArticleSummary> summaries(
+            Generation generation, List<Long> ids, Function<List<Long>, List<ArticleSummary>> read) {
         if (ids.isEmpty()) {
             return List.of();
         }
         boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
         boolean writing = inTransaction && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        Generation generation = generation();
         Map<Long, ArticleSummary> found = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (Long id : ids) {

@@ -93,6 +93,25 @@ class StorySummariesTests {
     }
 
     @Test
+    void rowsReadBeforeAnEditCommittedAreNotKeptPastIt() {
+        var edited = test.article("Ferry timetable, first draft").publish();
+        StorySummaries summaries = context.getBean(StorySummaries.class);
+        ListingRepository listings = context.getBean(ListingRepository.class);
+
+        List<ArticleSummary> read = summaries.ofRows(() -> {
+            List<ArticleRow> before = listings.published(List.of(edited.id()));
+            // The edit commits, and its forget runs, after the rows were read and before they are kept.
+            test.retitle(edited.id(), "Ferry timetable, corrected");
+            return before;
+        });
+
+        assertThat(read).extracting(ArticleSummary::headline).containsExactly("Ferry timetable, first draft");
+        assertThat(summaries.of(List.of(edited.id())))
+                .extracting(ArticleSummary::headline)
+                .containsExactly("Ferry timetable, corrected");
+    }
+
+    @Test
     void aRelatedStoryWithdrawnLeavesTheListAtOnce() {
         var related = test.article("Lighthouse keepers retire")
                 .tagged("Lighthouses")
