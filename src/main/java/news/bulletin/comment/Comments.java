@@ -43,10 +43,6 @@ public class Comments {
         this.clock = clock;
     }
 
-    public long count(long articleId) {
-        return comments.countShown(articleId);
-    }
-
     public CommentThread thread(Article article, @Nullable Commenter viewer, PageNumber page) {
         long viewerId = viewer == null ? -1 : viewer.personId();
         long topLevel = comments.countTopLevel(article.id(), viewerId);

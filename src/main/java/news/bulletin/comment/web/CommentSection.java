@@ -39,6 +39,8 @@ class CommentSection implements ArticleCompanion, PageSlot {
     /** The id of no person: a shared area is rendered as if read by them. */
     private static final long NO_ONE = -1;
 
+    private static final String PAGE_AREA = CommentSection.class.getName() + ".pageArea";
+
     private final Comments comments;
     private final Commenting commenting;
     private final TemplateEngine templates;
@@ -53,7 +55,7 @@ class CommentSection implements ArticleCompanion, PageSlot {
 
     @Override
     public Content teaser(Article article, HttpServletRequest request) {
-        var teaser = new CommentTeaser(comments.count(article.id()), commenting.isOpen(article));
+        var teaser = new CommentTeaser(pageArea(article, request).thread().count(), commenting.isOpen(article));
         PageKeys.add(
                 request,
                 ContentKeys.comments(article.id()),
@@ -63,17 +65,30 @@ class CommentSection implements ArticleCompanion, PageSlot {
 
     @Override
     public Content block(Article article, HttpServletRequest request) {
-        PageNumber page = PageNumber.parseOrFirst(request.getParameter("comments"));
-        Commenter viewer = viewer();
-        CommentArea area = area(article, page, viewer, state(viewer), request);
+        CommentArea area = pageArea(article, request);
         PageKeys.add(request, ContentKeys.comments(article.id()));
         area.thread().authorIds().forEach(id -> PageKeys.add(request, ContentKeys.person(id)));
-        String slot = Slots.open(name(), article.id() + ":" + page.value());
+        String slot = Slots.open(name(), article.id() + ":" + area.thread().page());
         return output -> {
             output.writeContent(slot);
             templates.render("comment/area.jte", Map.of("area", area), output);
             output.writeContent(Slots.close());
         };
+    }
+
+    /**
+     * The comment area of the page being rendered, worked out once for its teaser and its block:
+     * the teaser shows the area's count, so the page counts the story's comments once.
+     */
+    private CommentArea pageArea(Article article, HttpServletRequest request) {
+        if (request.getAttribute(PAGE_AREA) instanceof CommentArea kept && kept.articleId() == article.id()) {
+            return kept;
+        }
+        PageNumber page = PageNumber.parseOrFirst(request.getParameter("comments"));
+        Commenter viewer = viewer();
+        CommentArea area = area(article, page, viewer, state(viewer), request);
+        request.setAttribute(PAGE_AREA, area);
+        return area;
     }
 
     @Override
