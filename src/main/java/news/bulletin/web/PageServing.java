@@ -148,6 +148,25 @@ class PageServing {
         }
     }
 
+    /**
+     * Answers an anonymous reader's request for a page already cached, as the servlet container
+     * received it ({@link CachedPagesValve}); false leaves the request to the filters untouched.
+     */
+    boolean answerCached(HttpServletRequest request, HttpServletResponse response, boolean hasSession)
+            throws IOException {
+        if (hasSession || !cache.enabled() || !publicPage(request)) {
+            return false;
+        }
+        CacheKey key = CacheKey.of(request);
+        CachedPage page = key == null ? null : cache.peek(key.value());
+        if (page == null) {
+            return false;
+        }
+        cache.countHit();
+        write(page, request, response);
+        return true;
+    }
+
     private void serveAnonymous(
             CacheKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

@@ -6,9 +6,18 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Embedded Tomcat set-up: its own error report never reaches a reader. */
+/**
+ * Embedded Tomcat set-up: cached pages are answered as soon as a request is read, and Tomcat's own
+ * error report never reaches a reader.
+ */
 @Configuration(proxyBeanMethods = false)
 class ServerConfiguration {
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedPagesValve(
+            PageServing serving, SignInCookies signIn) {
+        return factory -> factory.addEngineValves(new CachedPagesValve(serving, signIn));
+    }
+
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport() {
         return factory -> factory.addContextCustomizers(context -> {
