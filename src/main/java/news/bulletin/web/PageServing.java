@@ -72,6 +72,8 @@ class PageServing {
 
     /** How a filter asks Tomcat to send a file with sendfile(2), as its DefaultServlet does. */
     private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+    /** Set by {@link #answerCached} on a request whose query Tomcat could not decode. */
+    private static final String UNREADABLE_QUERY = PageServing.class.getName() + ".unreadableQuery";
 
     private static final String SENDFILE_FILE = "org.apache.tomcat.sendfile.filename";
     private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
@@ -125,6 +127,10 @@ class PageServing {
      */
     void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean hasSession)
             throws IOException, ServletException {
+        if (request.getAttribute(UNREADABLE_QUERY) != null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         if (!publicPage(request)) {
             chain.doFilter(request, response);
             return;
@@ -157,7 +163,15 @@ class PageServing {
         if (hasSession || !cache.enabled() || !publicPage(request)) {
             return false;
         }
-        CacheKey key = CacheKey.of(request);
+        CacheKey key;
+        try {
+            key = CacheKey.of(request);
+        } catch (IllegalStateException unreadableQuery) {
+            // Tomcat refuses a query it cannot decode when the parameters are first read, and only
+            // then: thrown here it would become a bare 500, so the filters are told to refuse it.
+            request.setAttribute(UNREADABLE_QUERY, Boolean.TRUE);
+            return false;
+        }
         CachedPage page = key == null ? null : cache.peek(key.value());
         if (page == null) {
             return false;

@@ -58,6 +58,8 @@ class ErrorPagesTests {
                 "GET | /..;/..;/etc/passwd | 400",
                 "GET | /%2e%2e/%2e%2e/etc/passwd | 400",
                 "GET | /section/a%2Fb | 400",
+                "GET | /?utm_source=%zz | 400",
+                "GET | /section/world?x=%zz | 400",
                 "GET | /section/%5C..%5Cwindows | 400",
                 "GET | /2026/02/30/impossible-date | 404",
                 "GET | /media/../../etc/passwd | 400",
