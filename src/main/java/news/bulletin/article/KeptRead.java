@@ -27,14 +27,13 @@ final class KeptRead<T> {
     T get(Supplier<T> read) {
         State<T> seen = state.get();
         long now = System.nanoTime();
-        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-        boolean writing = inTransaction && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        Reading reading = Reading.now();
         T value = seen.value();
-        if (value != null && now - seen.readAt() < keptFor.toNanos() && !writing) {
+        if (value != null && now - seen.readAt() < keptFor.toNanos() && reading.mayUseKept()) {
             return value;
         }
         T fresh = read.get();
-        if (!inTransaction) {
+        if (reading.mayKeep()) {
             state.compareAndSet(seen, new State<>(fresh, now));
         }
         return fresh;
@@ -42,6 +41,18 @@ final class KeptRead<T> {
 
     void forget() {
         state.set(new State<>(null, 0));
+    }
+
+    /**
+     * What the calling thread's transaction allows, by the rules above: a kept value may be used
+     * unless the transaction writes, and a fresh read kept only outside a transaction.
+     */
+    record Reading(boolean mayUseKept, boolean mayKeep) {
+        static Reading now() {
+            boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+            boolean writing = inTransaction && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+            return new Reading(!writing, !inTransaction);
+        }
     }
 
     /** The kept value and when it was read, or no value; each forget makes a new one. */

@@ -3,7 +3,6 @@ package news.bulletin.article;
 import java.time.Duration;
 import java.util.List;
 import news.bulletin.shared.ContentChanged;
-import news.bulletin.shared.ContentKeys;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ class LatestStories {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onChange(ContentChanged change) {
-        if (!change.keys().stream().allMatch(ContentKeys::leavesStoriesAsTheyWere)) {
+        if (change.mayAlterStories()) {
             kept.forget();
         }
     }

@@ -11,12 +11,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import news.bulletin.shared.ContentChanged;
-import news.bulletin.shared.ContentKeys;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Summaries of published stories by id, kept in memory: an article page lists a dozen other stories
@@ -69,12 +67,11 @@ class StorySummaries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-        boolean writing = inTransaction && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        KeptRead.Reading reading = KeptRead.Reading.now();
         Map<Long, ArticleSummary> found = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (Long id : ids) {
-            ArticleSummary kept = writing ? null : generation.stories().get(id);
+            ArticleSummary kept = reading.mayUseKept() ? generation.stories().get(id) : null;
             if (kept == null) {
                 missing.add(id);
             } else {
@@ -84,7 +81,7 @@ class StorySummaries {
         if (!missing.isEmpty()) {
             for (ArticleSummary story : read.apply(missing)) {
                 found.put(story.id(), story);
-                if (!inTransaction && generation.stories().size() < KEPT_STORIES) {
+                if (reading.mayKeep() && generation.stories().size() < KEPT_STORIES) {
                     generation.stories().put(story.id(), story);
                 }
             }
@@ -106,7 +103,7 @@ class StorySummaries {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onChange(ContentChanged change) {
-        if (!change.keys().stream().allMatch(ContentKeys::leavesStoriesAsTheyWere)) {
+        if (change.mayAlterStories()) {
             current.set(new Generation(System.nanoTime()));
         }
     }

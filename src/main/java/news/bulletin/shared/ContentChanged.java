@@ -14,6 +14,11 @@ public record ContentChanged(Set<String> keys) {
         keys = Set.copyOf(keys);
     }
 
+    /** Whether the change could alter a story's headline, summary or credits: anything but comments and view counts. */
+    public boolean mayAlterStories() {
+        return !keys.stream().allMatch(ContentKeys::leavesStoriesAsTheyWere);
+    }
+
     public static ContentChanged of(String... keys) {
         return new ContentChanged(Set.of(keys));
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,9 +37,6 @@ class LatestStoriesTests {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    JdbcClient jdbc;
-
     TestArticles test;
     Http reader;
 
@@ -54,13 +50,6 @@ class LatestStoriesTests {
         return Jsoup.parse(reader.get(path).body()).select(".latest-list a").eachText();
     }
 
-    private void retitleBehindItsBack(long id, String headline) {
-        jdbc.sql("UPDATE articles SET headline = :headline WHERE id = :id")
-                .param("headline", headline)
-                .param("id", id)
-                .update();
-    }
-
     @Test
     void theNewestStoriesAreKeptUntilAStoryIsPublished() {
         var reading = test.article("Story being read")
@@ -69,7 +58,7 @@ class LatestStoriesTests {
         var newest = test.article("Newest story before").publish();
         assertThat(sidebarOf(reading.path())).contains("Newest story before");
 
-        retitleBehindItsBack(newest.id(), "Retitled behind its back");
+        test.retitleBehindItsBack(newest.id(), "Retitled behind its back");
         assertThat(sidebarOf(reading.path())).as("kept").contains("Newest story before");
 
         test.article("A story just published").publish();

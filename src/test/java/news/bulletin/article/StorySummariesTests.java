@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,9 +39,6 @@ class StorySummariesTests {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    JdbcClient jdbc;
-
     TestArticles test;
     Http reader;
 
@@ -64,13 +60,6 @@ class StorySummariesTests {
                 .eachText();
     }
 
-    private void retitleBehindItsBack(long id, String headline) {
-        jdbc.sql("UPDATE articles SET headline = :headline WHERE id = :id")
-                .param("headline", headline)
-                .param("id", id)
-                .update();
-    }
-
     @Test
     void theStoryAlongsideIsKeptUntilItIsEditedAndCommentsDoNotForgetIt() {
         Section harbour = test.section("Harbour");
@@ -84,7 +73,7 @@ class StorySummariesTests {
                 .publish();
         assertThat(neighboursOf(reading.path())).containsExactly("Older harbour story");
 
-        retitleBehindItsBack(older.id(), "Retitled behind its back");
+        test.retitleBehindItsBack(older.id(), "Retitled behind its back");
         context.publishEvent(ContentChanged.of(ContentKeys.comments(older.id())));
         assertThat(neighboursOf(reading.path())).as("kept").containsExactly("Older harbour story");
 
@@ -123,7 +112,7 @@ class StorySummariesTests {
                 .publish();
         assertThat(relatedOf(reading.path())).contains("Lighthouse keepers retire");
 
-        retitleBehindItsBack(related.id(), "Retitled behind its back");
+        test.retitleBehindItsBack(related.id(), "Retitled behind its back");
         assertThat(relatedOf(reading.path())).as("kept").contains("Lighthouse keepers retire");
 
         context.getBean(ArticleWorkflow.class).unpublish(related.id());

@@ -13,6 +13,7 @@ import news.bulletin.account.Role;
 import news.bulletin.account.TestAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds sections, writers and articles for tests through the module's own public API. */
 public final class TestArticles {
@@ -41,6 +42,18 @@ public final class TestArticles {
 
     public Person writer(String name) {
         return accounts.addStaffProfile(name, name + " writes for tests.", Role.AUTHOR);
+    }
+
+    /**
+     * Changes a story's headline in the database behind the application's back, announcing nothing:
+     * a page still showing the old headline afterwards was answered from something kept in memory.
+     */
+    public void retitleBehindItsBack(long id, String headline) {
+        context.getBean(JdbcClient.class)
+                .sql("UPDATE articles SET headline = :headline WHERE id = :id")
+                .param("headline", headline)
+                .param("id", id)
+                .update();
     }
 
     /** Gives a story a new headline in the editor, as an editor does, keeping everything else. */
